@@ -39,14 +39,22 @@ type Token struct {
 	Lemma string
 }
 
+// Name is a span the name model recognised, with its type: PERSON, ORG,
+// GPE, LOC or NORP (nationalities and other groups, "North Korean").
+type Name struct {
+	Span
+	Type string
+}
+
 // Doc is an Article under analysis. The text stage fills Paragraphs,
-// Sentences and Tokens; later stages read them and add their annotations to
-// the Result.
+// Sentences and Tokens, the tagger Token.Tag and Token.Lemma, the name model
+// Names; later stages read them and add their annotations to the Result.
 type Doc struct {
 	Article    Article
 	Paragraphs []Paragraph
 	Sentences  []Sentence
 	Tokens     []Token
+	Names      []Name
 }
 
 // SentenceTokens returns the tokens of sentence i.
