@@ -1,0 +1,610 @@
+package attrib
+
+import (
+	"io/fs"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sitrep-project/sitrep/internal/article"
+)
+
+// Attributor finds attribution frames with a cue lexicon. It is immutable
+// and safe for concurrent use.
+type Attributor struct {
+	lex *Lexicon
+}
+
+// New loads the cue lexicon from fsys (data.Cues or a directory like it).
+func New(fsys fs.FS) (*Attributor, error) {
+	lex, err := LoadLexicon(fsys)
+	if err != nil {
+		return nil, err
+	}
+	return &Attributor{lex: lex}, nil
+}
+
+// frame is an attribution frame while it is being built.
+type frame struct {
+	source, cue, content article.Span
+	stance               string
+	trailing             bool // "CONTENT, SOURCE said": the cue comes after what it reports
+	sentence             int
+	paragraph            int
+	entities             []string // entity IDs mentioned in the source
+	parent               int      // index into the frame list, -1 at the top
+}
+
+// Output is what attribution adds to a Result.
+type Output struct {
+	Attributions []article.Attribution
+	Quotes       []article.Quote
+	Disputes     []article.Dispute
+}
+
+// Attribute finds the frames of doc, sets the Attribution of every event
+// (the innermost frame its evidence starts in, else the publisher with
+// stance "reports"), and returns the frames, the quotes with their speakers
+// and the disputed claims.
+func (a *Attributor) Attribute(doc *article.Doc, entities []article.Entity, events []article.Event) Output {
+	mentions := mentionIndex(entities)
+	var frames []frame
+	for si, s := range doc.Sentences {
+		if s.Heading {
+			continue
+		}
+		frames = append(frames, a.sentenceFrames(doc, si, mentions)...)
+	}
+	quoted := quoteSpans(doc)
+	for i := range frames {
+		frames[i].content = widenToQuotes(frames[i].content, quoted)
+	}
+	nest(frames)
+	out := Output{Attributions: make([]article.Attribution, len(frames))}
+	for i, f := range frames {
+		at := article.Attribution{
+			ID:      frameID(i),
+			Source:  article.SourceRef{Text: doc.Slice(f.source), Start: f.source.Start, End: f.source.End},
+			Cue:     article.TextSpan{Text: doc.Slice(f.cue), Start: f.cue.Start, End: f.cue.End},
+			Content: f.content,
+			Stance:  f.stance,
+		}
+		if len(f.entities) > 0 {
+			at.Source.Entity = f.entities[0]
+		}
+		if f.parent >= 0 {
+			p := frameID(f.parent)
+			at.Parent = &p
+		}
+		out.Attributions[i] = at
+	}
+	for i := range events {
+		events[i].Attribution = eventSource(doc, frames, out.Attributions, &events[i])
+	}
+	out.Quotes = quotes(doc, quoted, frames, out.Attributions, mentions)
+	out.Disputes = disputes(doc, frames, out.Attributions, events, entities)
+	return out
+}
+
+func frameID(i int) string { return "A" + strconv.Itoa(i+1) }
+
+// mentionRef is one mention of an entity.
+type mentionRef struct {
+	span   article.Span
+	entity string
+	kind   string
+}
+
+func mentionIndex(entities []article.Entity) []mentionRef {
+	var ms []mentionRef
+	for _, e := range entities {
+		for _, m := range e.Mentions {
+			ms = append(ms, mentionRef{article.Span{Start: m.Start, End: m.End}, e.ID, e.Kind})
+		}
+	}
+	sort.Slice(ms, func(i, j int) bool { return ms[i].span.Start < ms[j].span.Start })
+	return ms
+}
+
+// entitiesIn returns the IDs of entities mentioned inside span, in text
+// order, each once, and whether any of them is a news medium.
+func entitiesIn(ms []mentionRef, span article.Span) (ids []string, media bool) {
+	seen := map[string]bool{}
+	for _, m := range ms {
+		if m.span.Start >= span.End {
+			break
+		}
+		if span.Contains(m.span) && !seen[m.entity] {
+			seen[m.entity] = true
+			ids = append(ids, m.entity)
+			media = media || m.kind == "media"
+		}
+	}
+	return ids, media
+}
+
+// Words that mark a source as a news medium when no entity says so.
+var mediaWords = map[string]bool{
+	"media": true, "agency": true, "newspaper": true, "broadcaster": true, "television": true, "tv": true,
+	"radio": true, "outlet": true, "daily": true, "news": true, "press": true,
+}
+
+var auxiliaries = map[string]bool{
+	"have": true, "has": true, "had": true, "having": true, "do": true, "does": true, "did": true,
+	"will": true, "would": true, "shall": true, "should": true, "can": true, "could": true, "may": true,
+	"might": true, "must": true, "is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
+	"not": true, "n't": true, "never": true, "also": true, "already": true, "again": true, "repeatedly": true,
+	"reportedly": true, "still": true, "yet": true, "just": true, "once": true, "publicly": true, "then": true,
+}
+
+var negations = map[string]bool{"not": true, "n't": true, "never": true, "no": true}
+
+var beForms = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true,
+	"remain": true, "remains": true, "remained": true, "'re": true, "’re": true, "'s": true, "’s": true,
+}
+
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
+	"its": true, "his": true, "her": true, "their": true, "our": true, "my": true, "your": true,
+	"such": true, "any": true, "some": true, "no": true, "every": true, "each": true, "new": true,
+}
+
+var pronouns = map[string]bool{
+	"he": true, "she": true, "they": true, "we": true, "i": true, "it": true, "you": true,
+}
+
+// Words after a trailing cue that still belong to the attribution, not to
+// new content: "KCNA said on Saturday", "he told reporters in Kyiv".
+var tailWords = map[string]bool{
+	"on": true, "in": true, "at": true, "late": true, "early": true, "earlier": true, "later": true,
+	"today": true, "yesterday": true, "tonight": true, "monday": true, "tuesday": true, "wednesday": true,
+	"thursday": true, "friday": true, "saturday": true, "sunday": true, "a": true, "an": true, "the": true,
+	"statement": true, "interview": true, "briefing": true, "conference": true, "news": true, "told": true,
+	"reporters": true, "journalists": true, "last": true, "this": true, "week": true, "month": true,
+	"morning": true, "evening": true, "night": true, "afternoon": true, "with": true, "to": true, "during": true,
+	"separately": true, "also": true, "adding": true, "recently": true, "previously": true, "two": true,
+	"days": true, "ago": true, "of": true,
+}
+
+// Words that close a quote or a clause before a trailing source.
+func isClauseBreak(s string) bool {
+	switch s {
+	case ",", ";", ":", "”", "\"", "’", "'", "—", "–", "--":
+		return true
+	}
+	return false
+}
+
+func lower(t article.Token) string { return strings.ToLower(t.Text) }
+
+func isVerbTag(tag string) bool { return tag == "" || strings.HasPrefix(tag, "VB") }
+
+func capitalised(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// nominal reports whether tokens look like a noun phrase that can be a
+// source: it names someone (a capital, a pronoun, a noun) and holds no
+// finite verb.
+func nominal(toks []article.Token) bool {
+	if len(toks) == 0 || len(toks) > 14 {
+		return false
+	}
+	named := false
+	for _, t := range toks {
+		l := lower(t)
+		switch {
+		case pronouns[l], capitalised(t.Text), strings.HasPrefix(t.Tag, "NN"), strings.HasPrefix(t.Tag, "PRP"):
+			named = true
+		case t.Tag == "" && len(l) > 2 && !determiners[l] && !auxiliaries[l] && l != "and":
+			named = true
+		}
+		if t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" {
+			return false
+		}
+	}
+	return named
+}
+
+// sentenceFrames finds the frames whose cue is in sentence si.
+func (a *Attributor) sentenceFrames(doc *article.Doc, si int, ms []mentionRef) []frame {
+	s := doc.Sentences[si]
+	toks := doc.Tokens[s.FirstToken:s.EndToken]
+	n := len(toks)
+	if n == 0 {
+		return nil
+	}
+	span := func(i, j int) article.Span { // tokens [i, j) as a byte span
+		if i >= j {
+			return article.Span{Start: toks[min(i, n-1)].Start, End: toks[min(i, n-1)].Start}
+		}
+		return article.Span{Start: toks[i].Start, End: toks[j-1].End}
+	}
+	end := n
+	for end > 0 && (toks[end-1].Text == "." || toks[end-1].Text == "!" || toks[end-1].Text == "?") {
+		end--
+	}
+	var frames []frame
+	add := func(f frame) {
+		f.sentence, f.paragraph, f.parent = si, s.Paragraph, -1
+		var media bool
+		f.entities, media = entitiesIn(ms, f.source)
+		if !media {
+			for _, t := range toks {
+				if f.source.Contains(t.Span) && mediaWords[lower(t)] {
+					media = true
+				}
+			}
+		}
+		if f.stance == stanceNeutral {
+			f.stance = article.StanceAsserts
+			if media {
+				f.stance = article.StanceReports
+			}
+		}
+		frames = append(frames, f)
+	}
+
+	// Prepositional cues: "According to X, CONTENT" and "CONTENT, according to X."
+	for i := 0; i < end; i++ {
+		for _, c := range a.lex.preps {
+			if !matchWords(toks, i, c.words) {
+				continue
+			}
+			k := i + len(c.words)
+			if i == 0 || (i > 0 && toks[i-1].Text == "," && i >= 2) {
+				if i == 0 {
+					stop := listEnd(toks, k, end)
+					if stop >= end || !nominal(toks[k:stop]) {
+						continue
+					}
+					src := span(k, stop)
+					add(frame{source: src, cue: span(i, k), content: span(stop+1, end),
+						stance: a.stanceOf(c.stance, toks[k:stop])})
+				} else {
+					if !nominal(toks[k:end]) {
+						continue
+					}
+					add(frame{source: span(k, end), cue: span(i, k), content: span(0, i-1), trailing: true,
+						stance: a.stanceOf(c.stance, toks[k:end])})
+				}
+			}
+		}
+	}
+
+	// Verb and adjective cues.
+	var lastSource article.Span
+	for i := 0; i < end; i++ {
+		c := a.lex.forms[lower(toks[i])]
+		if c == nil || c.kind == cuePrep || c.kind == cueNoun {
+			continue
+		}
+		if c.kind == cueVerb && !a.verbCue(toks, i) {
+			continue
+		}
+		if c.kind == cueAdj && (i == 0 || !beForms[lower(toks[i-1])]) {
+			continue
+		}
+		// Back over auxiliaries and adverbs to the end of the subject.
+		j := i
+		negated := false
+		for j > 0 && (auxiliaries[lower(toks[j-1])] || strings.HasSuffix(lower(toks[j-1]), "ly") && toks[j-1].Tag != "NNP") {
+			negated = negated || negations[lower(toks[j-1])]
+			j--
+		}
+		stance := c.stance
+		if negated {
+			switch stance {
+			case article.StanceDenies:
+				continue // "did not deny" is no denial
+			default:
+				stance = article.StanceNotConfirmed
+			}
+		}
+
+		// CONTENT, SOURCE said [tail].
+		if tail := i + 1; tailOnly(toks[tail:end]) {
+			k := j
+			for k > 0 && !isClauseBreak(toks[k-1].Text) {
+				k--
+			}
+			if k > 0 && k < j && nominal(toks[k:j]) {
+				contentEnd := k - 1
+				if contentEnd > 0 && (toks[contentEnd].Text == "”" || toks[contentEnd].Text == "\"" || toks[contentEnd].Text == "’") &&
+					toks[contentEnd-1].Text == "," {
+					contentEnd-- // keep the closing quote, drop the comma
+					add(frame{source: span(k, j), cue: span(j, i+1), content: span(0, contentEnd+1), stance: a.stanceOf(stance, toks[k:j]), trailing: true})
+				} else {
+					add(frame{source: span(k, j), cue: span(j, i+1), content: span(0, contentEnd), stance: a.stanceOf(stance, toks[k:j]), trailing: true})
+				}
+				continue
+			}
+		}
+		// CONTENT, said SOURCE.
+		if i > 0 && isClauseBreak(toks[i-1].Text) && i+1 < end && nominal(toks[i+1:end]) && end-(i+1) <= 8 {
+			ce := i - 1
+			for ce > 0 && toks[ce-1].Text == "," {
+				ce--
+			}
+			add(frame{source: span(i+1, end), cue: span(i, i+1), content: span(0, ce), stance: a.stanceOf(stance, toks[i+1:end]), trailing: true})
+			continue
+		}
+		// SOURCE said (that) CONTENT.
+		k := j
+		elided := false
+		for k > 0 {
+			t := toks[k-1].Text
+			if t == "and" && k-2 >= 0 && toks[k-2].Text == "," && k == j {
+				elided = true
+				break
+			}
+			if t == ";" || t == ":" || t == "“" || t == "”" || t == "\"" || strings.EqualFold(t, "that") {
+				break
+			}
+			if t == "," && !listComma(toks, k-1) {
+				break
+			}
+			k--
+		}
+		var src article.Span
+		switch {
+		case elided && lastSource.End > 0:
+			src = lastSource
+		case k < j && nominal(toks[k:j]):
+			src = span(k, j)
+		default:
+			continue
+		}
+		cs := i + 1
+		if c.lemma == "tell" { // "told reporters that ..."
+			for x := cs; x < end && x < cs+6; x++ {
+				if strings.EqualFold(toks[x].Text, "that") || toks[x].Text == "," {
+					cs = x
+					break
+				}
+			}
+		}
+		// The content keeps its "that", as PolNeAR marks it; it drops the
+		// punctuation between cue and content.
+		for cs < end && (toks[cs].Text == "," || toks[cs].Text == ":" ||
+			c.kind == cueAdj && (strings.EqualFold(toks[cs].Text, "about") || strings.EqualFold(toks[cs].Text, "by"))) {
+			cs++
+		}
+		ce := end
+		if stance == article.StanceDenies || stance == article.StanceNotConfirmed {
+			for x := cs; x < end; x++ {
+				if toks[x].Text == "," && x+1 < end && (toks[x+1].Text == "and" || toks[x+1].Text == "but") {
+					ce = x
+					break
+				}
+			}
+			cs = skipReportsOf(toks, cs, ce)
+		}
+		if cs >= ce {
+			continue
+		}
+		var stanceSrc []article.Token
+		if !elided {
+			stanceSrc = toks[k:j]
+		}
+		add(frame{source: src, cue: span(j, i+1), content: span(cs, ce), stance: a.stanceOf(stance, stanceSrc)})
+		lastSource = src
+	}
+	// A leading frame's content stops where a trailing frame of the same
+	// sentence takes over: "Kim said that X, KCNA said."
+	for x := range frames {
+		if frames[x].trailing {
+			continue
+		}
+		for _, t := range frames {
+			if t.trailing && frames[x].content.Contains(t.source) && t.source.Start > frames[x].content.Start {
+				cut := t.source.Start
+				for cut > frames[x].content.Start && unicode.IsSpace(rune(doc.Article.Text[cut-1])) {
+					cut--
+				}
+				if cut > 0 && doc.Article.Text[cut-1] == ',' {
+					cut--
+				}
+				frames[x].content.End = cut
+			}
+		}
+	}
+	return frames
+}
+
+// stanceOf settles a cue's stance given its source: a neutral cue takes
+// the stance of a statement noun in the source ("US assessments say").
+func (a *Attributor) stanceOf(stance string, source []article.Token) string {
+	if stance != stanceNeutral {
+		return stance
+	}
+	for _, t := range source {
+		if c := a.lex.forms[lower(t)]; c != nil && c.kind == cueNoun && c.stance != stanceNeutral {
+			return c.stance
+		}
+	}
+	return stance
+}
+
+// verbCue reports whether toks[i], a verb cue form, is used as a verb.
+func (a *Attributor) verbCue(toks []article.Token, i int) bool {
+	t := toks[i]
+	if !isVerbTag(t.Tag) {
+		return false
+	}
+	if capitalised(t.Text) && i > 0 {
+		return false // "United States", "Report"
+	}
+	if i > 0 && determiners[lower(toks[i-1])] {
+		return false // "the report", "a statement"
+	}
+	if i+1 < len(toks) && lower(toks[i+1]) == "of" {
+		return false // "reports of"
+	}
+	return true
+}
+
+// tailOnly reports whether toks after a cue are only time and setting
+// words ("on Saturday", "in a statement"), so the cue ends its sentence.
+func tailOnly(toks []article.Token) bool {
+	if len(toks) > 8 {
+		return false
+	}
+	for _, t := range toks {
+		l := lower(t)
+		if !tailWords[l] && t.Text != "," && !capitalised(t.Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// listComma reports whether the comma at toks[c] separates items of a
+// list ("US, Ukrainian and South Korean") rather than clauses.
+func listComma(toks []article.Token, c int) bool {
+	if c == 0 || !capitalised(toks[c-1].Text) {
+		return false
+	}
+	for x := c + 1; x < len(toks) && x <= c+4; x++ {
+		if toks[x].Text == "and" || toks[x].Text == "or" {
+			return true
+		}
+		if toks[x].Text == "," {
+			return capitalised(toks[c+1].Text)
+		}
+	}
+	return false
+}
+
+// listEnd returns the index of the comma that ends a source beginning at
+// k: list commas ("US, Ukrainian and South Korean assessments,") are
+// passed over. It returns end when no comma closes it.
+func listEnd(toks []article.Token, k, end int) int {
+	for x := k; x < end; x++ {
+		if toks[x].Text != "," {
+			continue
+		}
+		next := x + 1
+		for next < end && toks[next].Text != "," {
+			next++
+		}
+		seg := toks[x+1 : next]
+		hasAnd := false
+		for _, t := range seg {
+			hasAnd = hasAnd || t.Text == "and" || t.Text == "or"
+		}
+		if next < end && hasAnd && len(seg) <= 6 {
+			continue
+		}
+		return x
+	}
+	return end
+}
+
+// skipReportsOf drops "reports of" and "claims that" from the start of a
+// denied content, so that "denied reports of weapons shipments" denies
+// the shipments.
+func skipReportsOf(toks []article.Token, i, end int) int {
+	for i+1 < end {
+		l := lower(toks[i])
+		if (l == "reports" || l == "report" || l == "claims" || l == "allegations" || l == "suggestions" || l == "accusations") &&
+			(lower(toks[i+1]) == "of" || lower(toks[i+1]) == "that") {
+			i += 2
+			continue
+		}
+		if l == "the" || l == "any" {
+			i++
+			continue
+		}
+		break
+	}
+	return i
+}
+
+func matchWords(toks []article.Token, i int, words []string) bool {
+	if i+len(words) > len(toks) {
+		return false
+	}
+	for k, w := range words {
+		if lower(toks[i+k]) != w {
+			return false
+		}
+	}
+	return true
+}
+
+// widenToQuotes extends a content span that opens a quotation to the
+// quotation's end, which may lie sentences later: He said, “A. B.”
+func widenToQuotes(content article.Span, quoted []article.Span) article.Span {
+	for _, q := range quoted {
+		if q.Start >= content.Start && q.Start < content.End && q.End > content.End {
+			content.End = q.End
+		}
+	}
+	return content
+}
+
+// nest sets each frame's parent: the innermost other frame whose content
+// holds its cue ("KCNA said that Kim said ...").
+func nest(frames []frame) {
+	for i := range frames {
+		best := -1
+		for j := range frames {
+			if i == j || !frames[j].content.Contains(frames[i].cue) {
+				continue
+			}
+			if best < 0 || frames[j].content.Len() < frames[best].content.Len() {
+				best = j
+			}
+		}
+		frames[i].parent = best
+	}
+}
+
+// innermost returns the frame whose content holds pos most tightly, or -1.
+func innermost(frames []frame, pos int) int {
+	best := -1
+	for j, f := range frames {
+		if f.content.Start <= pos && pos < f.content.End && (best < 0 || f.content.Len() < frames[best].content.Len()) {
+			best = j
+		}
+	}
+	return best
+}
+
+// eventSource is the attribution of one event: the innermost frame its
+// evidence starts in; else a frame that closes its paragraph in the
+// wire-story way ("..., KCNA said." covering the sentences before it);
+// else the publisher.
+func eventSource(doc *article.Doc, frames []frame, attrs []article.Attribution, ev *article.Event) *article.EventSource {
+	f := innermost(frames, ev.Evidence.Start)
+	if f < 0 {
+		para := -1
+		if ev.Evidence.Sentence >= 0 && ev.Evidence.Sentence < len(doc.Sentences) {
+			para = doc.Sentences[ev.Evidence.Sentence].Paragraph
+		}
+		for j, fr := range frames {
+			if fr.trailing && fr.paragraph == para && fr.sentence > ev.Evidence.Sentence && fr.stance == article.StanceReports {
+				f = j
+				break
+			}
+		}
+	}
+	if f < 0 {
+		src := doc.Article.Publisher
+		if src == "" {
+			src = "article"
+		}
+		return &article.EventSource{Text: src, Stance: article.StanceReports}
+	}
+	at := attrs[f]
+	es := &article.EventSource{ID: at.ID, Source: at.Source.Entity, Text: at.Source.Text, Cue: at.Cue.Text, Stance: at.Stance}
+	for p, hops := frames[f].parent, 0; p >= 0 && hops < len(frames); p, hops = frames[p].parent, hops+1 {
+		es.Chain = append([]string{attrs[p].ID}, es.Chain...)
+	}
+	return es
+}
