@@ -211,6 +211,10 @@ type Time struct {
 	Mod   string `json:"mod,omitempty"` // START, END, MID, APPROX, ...
 	Start int    `json:"start"`
 	End   int    `json:"end"`
+	// Unresolved is set on a relative expression ("Friday", "last month")
+	// of an article with no date to anchor it: Value is then "" or an
+	// underspecified TIMEX3 form such as "XXXX-06".
+	Unresolved bool `json:"unresolved,omitempty"`
 }
 
 // Place is a toponym resolved to a gazetteer entry.
@@ -222,8 +226,12 @@ type Place struct {
 	Lon       float64 `json:"lon"`
 	GeonameID int     `json:"geonameid,omitempty"`
 	Feature   string  `json:"feature,omitempty"` // GeoNames feature class and code, "P.PPLC"
-	Start     int     `json:"start"`
-	End       int     `json:"end"`
+	// Sense is how the text uses the name: "" for the place itself,
+	// "demonym" for its people ("Turkish"), "actor" for its government
+	// ("Moscow denied"). Only plain places locate events.
+	Sense string `json:"sense,omitempty"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
 }
 
 // Stances of a source toward a claim.

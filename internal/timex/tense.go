@@ -1,0 +1,71 @@
+package timex
+
+// tense guesses whether the clause around tokens [i, j) speaks of the past
+// (-1), the future (+1) or cannot tell (0), from the nearest tense signal
+// within the sentence: a future auxiliary ("will", "'ll"), a past-tense
+// verb (by its POS tag when the tagger ran, else by a word list and the
+// -ed ending), or a word such as "next" or "ago".
+func (m *matcher) tense(i, j int) int {
+	best, bestD := 0, 1<<30
+	for x := i - 1; x >= 0 && i-x <= 12; x-- {
+		if s := m.signal(x); s != 0 {
+			best, bestD = s, i-x
+			break
+		}
+		if m.toks[x].brk {
+			break
+		}
+	}
+	for x := j; x < len(m.toks) && x-j < 12; x++ {
+		if m.toks[x].brk {
+			break
+		}
+		if s := m.signal(x); s != 0 {
+			if x-j+1 < bestD {
+				best = s
+			}
+			break
+		}
+	}
+	return best
+}
+
+// signal is the tense token x signals, if any.
+func (m *matcher) signal(x int) int {
+	t := &m.toks[x]
+	if t.kind != kWord {
+		return 0
+	}
+	if t.known {
+		switch {
+		case t.w.has(fFuture):
+			if t.low == "will" && t.tag != "" && t.tag != "MD" {
+				return 0 // "the will of the people"
+			}
+			return 1
+		case t.w.has(fPast):
+			if t.low == "last" {
+				return 0 // part of an expression ("last month") or an adjective
+			}
+			return -1
+		}
+		return 0
+	}
+	switch t.tag {
+	case "VBD":
+		return -1
+	case "VBN":
+		if x > 0 {
+			switch m.toks[x-1].low {
+			case "has", "have", "had", "was", "were":
+				return -1
+			}
+		}
+		return 0
+	case "":
+		if n := len(t.low); n >= 5 && t.low[n-2:] == "ed" && !t.upper {
+			return -1
+		}
+	}
+	return 0
+}
