@@ -57,6 +57,13 @@ func (a *Attributor) Attribute(doc *article.Doc, entities []article.Entity, even
 		}
 		frames = append(frames, a.sentenceFrames(doc, si, mentions)...)
 	}
+	// Number frames in the order their cues are read.
+	sort.SliceStable(frames, func(i, j int) bool {
+		if frames[i].cue.Start != frames[j].cue.Start {
+			return frames[i].cue.Start < frames[j].cue.Start
+		}
+		return frames[i].content.Start < frames[j].content.Start
+	})
 	quoted := quoteSpans(doc)
 	for i := range frames {
 		frames[i].content = widenToQuotes(frames[i].content, quoted)
@@ -139,6 +146,8 @@ var auxiliaries = map[string]bool{
 	"reportedly": true, "still": true, "yet": true, "just": true, "once": true, "publicly": true, "then": true,
 }
 
+var whWords = map[string]bool{"who": true, "what": true, "which": true, "whom": true, "whose": true, "how": true, "why": true}
+
 var negations = map[string]bool{"not": true, "n't": true, "never": true, "no": true}
 
 var beForms = map[string]bool{
@@ -169,6 +178,8 @@ var tailWords = map[string]bool{
 	"days": true, "ago": true, "of": true,
 }
 
+func isCloseQuote(s string) bool { return s == "”" || s == "\"" || s == "’" }
+
 // Words that close a quote or a clause before a trailing source.
 func isClauseBreak(s string) bool {
 	switch s {
@@ -191,7 +202,7 @@ func capitalised(s string) bool {
 // source: it names someone (a capital, a pronoun, a noun) and holds no
 // finite verb.
 func nominal(toks []article.Token) bool {
-	if len(toks) == 0 || len(toks) > 14 {
+	if len(toks) == 0 || len(toks) > 14 || whWords[lower(toks[0])] {
 		return false
 	}
 	named := false
@@ -292,7 +303,7 @@ func (a *Attributor) sentenceFrames(doc *article.Doc, si int, ms []mentionRef) [
 		// Back over auxiliaries and adverbs to the end of the subject.
 		j := i
 		negated := false
-		for j > 0 && (auxiliaries[lower(toks[j-1])] || strings.HasSuffix(lower(toks[j-1]), "ly") && toks[j-1].Tag != "NNP") {
+		for j > 0 && (auxiliaries[lower(toks[j-1])] || isAdverb(toks[j-1])) {
 			negated = negated || negations[lower(toks[j-1])]
 			j--
 		}
@@ -331,6 +342,19 @@ func (a *Attributor) sentenceFrames(doc *article.Doc, si int, ms []mentionRef) [
 				ce--
 			}
 			add(frame{source: span(i+1, end), cue: span(i, i+1), content: span(0, ce), stance: a.stanceOf(stance, toks[i+1:end]), trailing: true})
+			continue
+		}
+		// SOURCE did something, saying CONTENT: the sentence's subject speaks.
+		if i > 0 && toks[i-1].Text == "," && strings.HasSuffix(lower(toks[i]), "ing") {
+			if subj := subjectEnd(toks, i-1); subj > 0 && nominal(toks[:subj]) && i+1 < end {
+				cs := i + 1
+				for cs < end && (toks[cs].Text == "," || toks[cs].Text == ":") {
+					cs++
+				}
+				if cs < end {
+					add(frame{source: span(0, subj), cue: span(i, i+1), content: span(cs, end), stance: a.stanceOf(stance, toks[:subj])})
+				}
+			}
 			continue
 		}
 		// SOURCE said (that) CONTENT.
@@ -393,6 +417,11 @@ func (a *Attributor) sentenceFrames(doc *article.Doc, si int, ms []mentionRef) [
 		}
 		add(frame{source: src, cue: span(j, i+1), content: span(cs, ce), stance: a.stanceOf(stance, stanceSrc)})
 		lastSource = src
+		// A quotation split around its cue: “A,” Mora said, “B.” — the
+		// first half is a frame of its own with the same source and cue.
+		if !elided && k >= 2 && isCloseQuote(toks[k-1].Text) && toks[k-2].Text == "," {
+			add(frame{source: src, cue: span(j, i+1), content: span(0, k), stance: a.stanceOf(stance, stanceSrc), trailing: true})
+		}
 	}
 	// A leading frame's content stops where a trailing frame of the same
 	// sentence takes over: "Kim said that X, KCNA said."
@@ -442,10 +471,43 @@ func (a *Attributor) verbCue(toks []article.Token, i int) bool {
 	if i > 0 && determiners[lower(toks[i-1])] {
 		return false // "the report", "a statement"
 	}
-	if i+1 < len(toks) && lower(toks[i+1]) == "of" {
-		return false // "reports of"
+	if i+1 < len(toks) && (lower(toks[i+1]) == "of" || mediaWords[lower(toks[i+1])]) {
+		return false // "reports of", "state media"
+	}
+	if i > 0 && t.Tag == "" {
+		// "rejected claims that": after a verb in the past, the second is a noun.
+		if c := a.lex.forms[lower(toks[i-1])]; c != nil && c.kind == cueVerb && strings.HasSuffix(lower(toks[i-1]), "ed") {
+			return false
+		}
 	}
 	return true
+}
+
+// subjectEnd returns the end of the noun phrase that opens toks[:limit]:
+// up to the first verb by its tag, or without tags the opening run of
+// capitalised words and determiners; 0 when there is none.
+func subjectEnd(toks []article.Token, limit int) int {
+	i := 0
+	for i < limit {
+		t := toks[i]
+		if t.Text == "," || t.Tag != "" && (strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD") {
+			break
+		}
+		if t.Tag == "" && !capitalised(t.Text) && !determiners[lower(t)] && !pronouns[lower(t)] {
+			break
+		}
+		i++
+	}
+	return i
+}
+
+// isAdverb reports whether t is an adverb: by its tag, or without tags by
+// a lower-case "-ly" ("formally", but not "Italy").
+func isAdverb(t article.Token) bool {
+	if t.Tag != "" {
+		return strings.HasPrefix(t.Tag, "RB")
+	}
+	return strings.HasSuffix(t.Text, "ly") && !capitalised(t.Text)
 }
 
 // tailOnly reports whether toks after a cue are only time and setting
@@ -516,9 +578,11 @@ func skipReportsOf(toks []article.Token, i, end int) int {
 			i += 2
 			continue
 		}
-		if l == "the" || l == "any" {
-			i++
-			continue
+		if (l == "the" || l == "any") && i+2 < end {
+			if n := lower(toks[i+1]); (n == "reports" || n == "claims" || n == "allegations") && lower(toks[i+2]) == "of" {
+				i++
+				continue
+			}
 		}
 		break
 	}
