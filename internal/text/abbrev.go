@@ -28,9 +28,9 @@ func abbrevKind(w string) abbrevClass {
 		"St", "Ave", "Blvd", "Rd", "Mt", "Ft", "Sq",
 		"Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky",
 		"La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa",
-		"Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo",
+		"Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wisc", "Wyo",
 		// Latin and editorial
-		"vs", "etc", "al", "approx", "cf", "ca", "esp", "est", "dept", "Dept", "Univ", "Assn", "Fig", "fig":
+		"v", "vs", "etc", "al", "approx", "cf", "ca", "esp", "est", "dept", "Dept", "Univ", "Assn", "Fig", "fig":
 		return abbrevAlways
 	case "No", "Nos", "no", "Vol", "vol", "pp", "Art", "Ch":
 		return abbrevNumber

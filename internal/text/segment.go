@@ -69,7 +69,7 @@ func segment(t, title string) ([]article.Paragraph, []article.Sentence, []articl
 				// A heading line inside a block stands between sentences:
 				// after one that ended and before one that starts.
 				prevEnds := li == bi || endsSentence(toks[lines[li-1].end-1].Text) || start == l.first
-				nextStarts := li+1 == be || startsLine(t, toks[lines[li+1].first].Text)
+				nextStarts := li+1 == be || startsLine(toks[lines[li+1].first].Text)
 				if !prevEnds || !nextStarts {
 					continue
 				}
@@ -128,7 +128,7 @@ func splitSentences(dst []article.Sentence, t string, toks []article.Token, firs
 	}
 	start := first
 	for k := first; k < end; k++ {
-		if k+1 < end && strings.IndexByte(t[toks[k].End:toks[k+1].Start], '\n') >= 0 && isBullet(toks[k+1].Text) {
+		if k+1 < end && newlineBetween(t, toks[k], toks[k+1]) && isBullet(toks[k+1].Text) {
 			// Each item of a list is a sentence.
 			add(start, k+1)
 			start = k + 1
@@ -167,7 +167,7 @@ func sentenceEnd(t string, toks []article.Token, k, end int) (int, bool) {
 		return 0, false
 	}
 	j := k + 1
-	for j < end && toks[j].Start == toks[j-1].End && isCloser(toks[j].Text) {
+	for j < end && toks[j].Start == toks[j-1].End && (isCloser(toks[j].Text) || isTerminal(toks[j].Text)) {
 		j++
 	}
 	if j == end {
@@ -176,14 +176,44 @@ func sentenceEnd(t string, toks []article.Token, k, end int) (int, bool) {
 	next := toks[j].Text
 	switch kind {
 	case '?':
-		// "“Why?” he asked." goes on.
-		return j, !startsLower(next)
+		// "“Why?” he asked." and "“Why?” Kim asked." go on.
+		return j, !startsLower(next) && !(j > k+1 && reportingClause(toks[j:end]))
 	case 'e':
-		return j, startsUpper(next) && !isCloser(toks[j-1].Text) || isOpener(next)
+		// An ellipsis marks words left out, seldom the end of a sentence,
+		// unless it ends a line.
+		return j, newlineBetween(t, toks[j-1], toks[j]) && startsLine(next)
 	case 'a':
-		return j, abbrevEndsSentence(w) && sentenceStarter(next)
+		return j, abbrevEndsSentence(w) && (sentenceStarter(next) || newlineBetween(t, toks[j-1], toks[j]) && startsLine(next))
+	}
+	switch next {
+	case ",", ";", ")", "]":
+		return j, false // "R-Fla., was", the dot of an abbreviation unknown
 	}
 	return j, true
+}
+
+// reportingClause reports whether toks, following a quotation, start with
+// the clause that reports it: "Kim said", "the minister asked".
+func reportingClause(toks []article.Token) bool {
+	for i, tok := range toks[:min(len(toks), 5)] {
+		if isReportingVerb(tok.Text) {
+			return i > 0
+		}
+		if !startsWord(tok.Text) {
+			return false
+		}
+	}
+	return false
+}
+
+// isReportingVerb reports whether w is a verb that reports speech.
+func isReportingVerb(w string) bool {
+	switch w {
+	case "said", "says", "asked", "asks", "told", "tells", "added", "adds", "wrote", "writes", "tweeted",
+		"replied", "shouted", "yelled", "screamed", "declared", "insisted", "recalled", "continued", "explained":
+		return true
+	}
+	return false
 }
 
 // endsSentence reports whether a line ending with the token w ends a sentence.
@@ -223,7 +253,7 @@ func headingLike(t string, toks []article.Token, first, end int) bool {
 }
 
 // startsLine reports whether a line starting with w may begin a new sentence.
-func startsLine(t string, w string) bool {
+func startsLine(w string) bool {
 	return startsUpper(w) || isDigit(w[0]) || isOpener(w) || isBullet(w)
 }
 
@@ -258,11 +288,20 @@ func sentenceStarter(w string) bool {
 	case "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those",
 		"There", "But", "And", "In", "On", "At", "So", "Yet", "If", "When", "While", "As", "After", "Before",
 		"His", "Her", "Its", "Their", "Our", "My", "Some", "Many", "Most", "Other", "Others", "No", "Not",
-		"However", "Meanwhile", "Still", "Then", "Now", "What", "Who", "Why", "How", "Where", "Mr.", "Mrs.", "Ms.",
-		"“", "\"", "‘":
+		"However", "Meanwhile", "Still", "Then", "Now", "What", "Who", "Why", "How", "Where", "Mr.", "Mrs.", "Ms.":
 		return true
 	}
 	return false
+}
+
+// isTerminal reports whether w is punctuation that ends a sentence.
+func isTerminal(w string) bool {
+	return w == "." || w[0] == '?' || w[0] == '!'
+}
+
+// newlineBetween reports whether a line break separates the tokens a and b.
+func newlineBetween(t string, a, b article.Token) bool {
+	return strings.IndexByte(t[a.End:b.Start], '\n') >= 0
 }
 
 func isCloser(w string) bool {

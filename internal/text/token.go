@@ -29,9 +29,23 @@ func Tokens(t string, offset int) []article.Token {
 
 // tokenize appends the tokens of s[start:end] to dst, with offsets into s.
 func tokenize(dst []article.Token, s string, start, end int) []article.Token {
-	emit := func(a, b int) {
-		dst = append(dst, article.Token{Span: article.Span{Start: a, End: b}, Text: s[a:b]})
-	}
+	tz := tokenizer{s: s, toks: dst}
+	tz.run(start, end)
+	return tz.toks
+}
+
+// tokenizer collects the tokens of s.
+type tokenizer struct {
+	s    string
+	toks []article.Token
+}
+
+func (tz *tokenizer) emit(a, b int) {
+	tz.toks = append(tz.toks, article.Token{Span: article.Span{Start: a, End: b}, Text: tz.s[a:b]})
+}
+
+func (tz *tokenizer) run(start, end int) {
+	s := tz.s
 	i := start
 	for i < end {
 		r, size := decode(s, i, end)
@@ -40,12 +54,12 @@ func tokenize(dst []article.Token, s string, start, end int) []article.Token {
 			continue
 		}
 		if j := scanURL(s, i, end); j > i {
-			emit(i, j)
+			tz.emit(i, j)
 			i = j
 			continue
 		}
 		if isWordRune(r) {
-			i = scanWord(s, i, end, emit)
+			i = tz.word(i, end)
 			continue
 		}
 		j := i + size
@@ -55,7 +69,7 @@ func tokenize(dst []article.Token, s string, start, end int) []article.Token {
 				j = i + n // "..." or ". . ."
 			} else if j < end && isDigit(s[j]) && (i == start || !isWordByte(s[i-1])) {
 				// ".5": a number written without its leading zero.
-				i = scanWord(s, i, end, emit)
+				i = tz.word(i, end)
 				continue
 			}
 		case '-':
@@ -83,7 +97,15 @@ func tokenize(dst []article.Token, s string, start, end int) []article.Token {
 			}
 		case '<':
 			j = scanTag(s, i, end)
+		case '`':
+			if j < end && s[j] == '`' {
+				j++ // "``", an opening quote in the style of the Penn Treebank
+			}
 		case '\'', '’':
+			if r == '\'' && j < end && s[j] == '\'' {
+				j++ // "''", a quote as The New York Times writes it
+				break
+			}
 			// "'90s": an elided century.
 			if j+2 <= end && isDigit(s[j]) && isDigit(s[j+1]) && (j+2 == end || s[j+2] == 's' || !isWordByte(s[j+2])) {
 				j += 2
@@ -92,15 +114,15 @@ func tokenize(dst []article.Token, s string, start, end int) []article.Token {
 				}
 			}
 		}
-		emit(i, j)
+		tz.emit(i, j)
 		i = j
 	}
-	return dst
 }
 
-// scanWord scans the word starting at i and emits it, split into its
+// word scans the word starting at i and emits it, split into its
 // clitics, returning the end of the scan.
-func scanWord(s string, i, end int, emit func(a, b int)) int {
+func (tz *tokenizer) word(i, end int) int {
+	s := tz.s
 	start := i
 	dots := false // an internal '.' not between digits: "U.S", "a.m", "example.com"
 	for i < end {
@@ -124,7 +146,7 @@ func scanWord(s string, i, end int, emit func(a, b int)) int {
 				continue
 			}
 		case '.':
-			if isLetterOrDigit(next) && isLetterOrDigit(prev) {
+			if isLetterOrDigit(next) && isLetterOrDigit(prev) && !missingSpace(s, prev, next, i+size+nsize, end) {
 				if !(isDigitRune(prev) && isDigitRune(next)) {
 					dots = true
 				}
@@ -156,14 +178,14 @@ func scanWord(s string, i, end int, emit func(a, b int)) int {
 			}
 			// Clitics: "Russia's", "they're", "haven't".
 			if c := cliticLen(s, i+size, end); c > 0 {
-				emitWord(s, start, i, emit)
-				emit(i, i+size+c)
+				tz.emitWord(start, i)
+				tz.emit(i, i+size+c)
 				return i + size + c
 			}
 			if (next == 't' || next == 'T') && i-start >= 2 && (s[i-1] == 'n' || s[i-1] == 'N') &&
 				(i+size+nsize == end || !isWordRuneAt(s, i+size+nsize, end)) {
-				emitWord(s, start, i-1, emit)
-				emit(i-1, i+size+nsize)
+				tz.emitWord(start, i-1)
+				tz.emit(i-1, i+size+nsize)
 				return i + size + nsize
 			}
 			// "O'Brien", "rock'n'roll".
@@ -177,14 +199,25 @@ func scanWord(s string, i, end int, emit func(a, b int)) int {
 	if i < end && s[i] == '.' && dotsAt(s, i, end) == 0 && (isAbbrev(s, start, i, end, dots) || isListNumber(s, start, i, end)) {
 		i++
 	}
-	emitWord(s, start, i, emit)
+	tz.emitWord(start, i)
 	return i
 }
 
+// missingSpace reports whether a '.' between prev and next, with the rest
+// of the text at i, is a full stop with its space left out ("1000.Watch"),
+// not the dot inside "U.S", "Ph.D" or "example.com".
+func missingSpace(s string, prev, next rune, i, end int) bool {
+	if !(isDigitRune(prev) || unicode.IsLower(prev)) || !unicode.IsUpper(next) {
+		return false
+	}
+	r, _ := decode(s, i, end)
+	return unicode.IsLower(r)
+}
+
 // emitWord emits s[a:b] unless it is empty.
-func emitWord(s string, a, b int, emit func(a, b int)) {
+func (tz *tokenizer) emitWord(a, b int) {
 	if a < b {
-		emit(a, b)
+		tz.emit(a, b)
 	}
 }
 
@@ -289,6 +322,14 @@ func dotsAt(s string, i, end int) int {
 // abbreviation that keeps its dot.
 func isAbbrev(s string, a, b, end int, dots bool) bool {
 	w := s[a:b]
+	if h := strings.LastIndexAny(w, "-‐‑/"); h >= 0 {
+		w = w[h+1:] // "R-Fla.", "D-N.J."
+		if w == "" {
+			return false
+		}
+		_, n := utf8.DecodeRuneInString(w)
+		dots = strings.Contains(w[n:], ".")
+	}
 	if dots {
 		// "U.S", "a.m", "Ph.D", "e.g" but not "example.com".
 		for seg := range strings.SplitSeq(w, ".") {
