@@ -1,0 +1,152 @@
+// Package perceptron is a small averaged-perceptron classifier for sequence
+// labelling: hashed features, sparse per-feature weights, a Trainer that
+// averages the weights over every update (Collins 2002; the recipe of
+// Honnibal's "A good part-of-speech tagger in about 200 lines of Python"),
+// and a compact, deterministic binary format.
+//
+// A trained Model is immutable and safe for concurrent use; callers pass
+// their own score buffers.
+package perceptron
+
+import "math"
+
+// Model is a trained, averaged perceptron: for each feature hash a short list
+// of (class, weight) pairs. It also carries an optional lexicon of keys whose
+// class is fixed (a tagger's dictionary of unambiguous words), which callers
+// consult before scoring.
+type Model struct {
+	classes []string
+	lexicon map[string]int
+
+	// An open-addressing hash table from feature to its weights
+	// cls[start[i]:start[i]+count[i]], w[...]. A zero key marks an empty slot.
+	mask  uint64
+	slots []slot
+	cls   []uint8
+	w     []float32
+}
+
+// slot is one cell of the table; key, start and count share a cache line.
+type slot struct {
+	key   uint64
+	start uint32
+	count uint32
+}
+
+// row is one feature's weights, as built by a Trainer or read from a file.
+type row struct {
+	key uint64
+	cls []uint8
+	w   []float32
+}
+
+// MaxClasses is the largest number of classes a Model can hold.
+const MaxClasses = 255
+
+func slotKey(f uint64) uint64 {
+	if f == 0 {
+		return 1
+	}
+	return f
+}
+
+func newModel(classes []string, lexicon map[string]int, rows []row) *Model {
+	size := 1
+	for size < 2*len(rows)+2 {
+		size <<= 1
+	}
+	m := &Model{
+		classes: classes,
+		lexicon: lexicon,
+		mask:    uint64(size - 1),
+		slots:   make([]slot, size),
+	}
+	n := 0
+	for _, r := range rows {
+		n += len(r.cls)
+	}
+	m.cls = make([]uint8, 0, n)
+	m.w = make([]float32, 0, n)
+	for _, r := range rows {
+		k := slotKey(r.key)
+		i := k & m.mask
+		for m.slots[i].key != 0 && m.slots[i].key != k {
+			i = (i + 1) & m.mask
+		}
+		m.slots[i] = slot{key: k, start: uint32(len(m.cls)), count: uint32(len(r.cls))}
+		m.cls = append(m.cls, r.cls...)
+		m.w = append(m.w, r.w...)
+	}
+	return m
+}
+
+// Classes returns the class names; a class is its index in this list.
+func (m *Model) Classes() []string { return m.classes }
+
+// Class returns the index of the named class, or -1.
+func (m *Model) Class(name string) int {
+	for i, c := range m.classes {
+		if c == name {
+			return i
+		}
+	}
+	return -1
+}
+
+// Lookup returns the fixed class of key from the model's lexicon.
+func (m *Model) Lookup(key string) (class int, ok bool) {
+	class, ok = m.lexicon[key]
+	return class, ok
+}
+
+// Features returns the number of features with at least one weight.
+func (m *Model) Features() int {
+	n := 0
+	for _, s := range m.slots {
+		if s.key != 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// Score sets scores[c] to the sum of the weights of feats for class c.
+// scores must have len(m.Classes()) elements.
+func (m *Model) Score(feats []uint64, scores []float32) {
+	clear(scores)
+	for _, f := range feats {
+		k := slotKey(f)
+		i := k & m.mask
+		for {
+			sl := &m.slots[i]
+			if sl.key == k {
+				cls, w := m.cls[sl.start:sl.start+sl.count], m.w[sl.start:sl.start+sl.count]
+				for j, c := range cls {
+					scores[c] += w[j]
+				}
+				break
+			}
+			if sl.key == 0 {
+				break
+			}
+			i = (i + 1) & m.mask
+		}
+	}
+}
+
+// Predict scores feats and returns the best class (the lowest index on a tie).
+func (m *Model) Predict(feats []uint64, scores []float32) int {
+	m.Score(feats, scores)
+	return Argmax(scores)
+}
+
+// Argmax returns the index of the largest score, the lowest on a tie.
+func Argmax(scores []float32) int {
+	best, bestScore := 0, float32(math.Inf(-1))
+	for c, s := range scores {
+		if s > bestScore {
+			best, bestScore = c, s
+		}
+	}
+	return best
+}

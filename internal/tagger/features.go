@@ -1,0 +1,184 @@
+package tagger
+
+import (
+	"unicode/utf8"
+
+	pc "github.com/sitrep-project/sitrep/internal/perceptron"
+)
+
+// Feature templates. The numbers are part of the trained model: never
+// renumber one, only add new ones.
+const (
+	fBias = iota
+	fLower
+	fExact
+	fSuf1
+	fSuf2
+	fSuf3
+	fSuf4
+	fPre1
+	fPre2
+	fPre3
+	fShape
+	fPrevTag
+	fPrev2Tag
+	fPrevTags
+	fPrevTagWord
+	fPrevWord
+	fPrevSuf3
+	fPrev2Word
+	fNextWord
+	fNextSuf3
+	fNext2Word
+	fFirstShape
+	fTitleShape
+	fNextShape
+	nTemplates
+)
+
+var templates = func() (t [nTemplates]uint64) {
+	for i := range t {
+		t[i] = pc.Template(i)
+	}
+	return t
+}()
+
+// word holds the hashes of one token that its own and its neighbours'
+// features are built from.
+type word struct {
+	lower, exact, suf3, shape uint64
+	text                      string
+}
+
+var (
+	hStart = pc.String("\x00START")
+	hEnd   = pc.String("\x00END")
+)
+
+func newWord(s string) word {
+	return word{lower: pc.Lower(s), exact: pc.String(s), suf3: pc.Lower(suffix(s, 3)), shape: shape(s), text: s}
+}
+
+// suffix returns the last n runes of s.
+func suffix(s string, n int) string {
+	i := len(s)
+	for ; n > 0 && i > 0; n-- {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	return s[i:]
+}
+
+// prefix returns the first n runes of s.
+func prefix(s string, n int) string {
+	i := 0
+	for ; n > 0 && i < len(s); n-- {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return s[:i]
+}
+
+// shape hashes the word's shape: X for an upper-case letter, x lower case,
+// d digit, other ASCII as itself and o for other non-ASCII, with runs of one
+// class collapsed ("Kim" → "Xx", "U.S." → "X.X.", "1,000" → "d,d").
+func shape(s string) uint64 {
+	h := pc.String("")
+	var last byte
+	n := 0
+	for _, r := range s {
+		var c byte
+		switch {
+		case 'A' <= r && r <= 'Z':
+			c = 'X'
+		case 'a' <= r && r <= 'z':
+			c = 'x'
+		case '0' <= r && r <= '9':
+			c = 'd'
+		case r < utf8.RuneSelf:
+			c = byte(r)
+		default:
+			c = 'o'
+		}
+		if c == last {
+			continue
+		}
+		last = c
+		if n++; n > 6 {
+			break
+		}
+		h = pc.Mix(h, uint64(c))
+	}
+	return h
+}
+
+// isTitle reports whether s begins with an upper-case ASCII letter.
+func isTitle(s string) bool { return s != "" && 'A' <= s[0] && s[0] <= 'Z' }
+
+// titleCase reports whether a sentence looks like a headline: at least
+// three words and most of its words capitalised.
+func titleCase(words []word) bool {
+	letters, upper := 0, 0
+	for _, w := range words {
+		if w.text == "" {
+			continue
+		}
+		c := w.text[0]
+		if 'a' <= c && c <= 'z' {
+			letters++
+		} else if 'A' <= c && c <= 'Z' {
+			letters++
+			upper++
+		}
+	}
+	return letters >= 3 && upper*4 >= letters*3
+}
+
+// features appends the features of word i of ws to fs, given the tags
+// already chosen for the two words before it (-1 at the sentence start).
+func features(fs []uint64, ws []word, i, prev, prev2 int, title bool) []uint64 {
+	t := &templates
+	w := &ws[i]
+	s := w.text
+	fs = append(fs,
+		t[fBias],
+		pc.Mix(t[fLower], w.lower),
+		pc.Mix(t[fExact], w.exact),
+		pc.Mix(t[fSuf1], pc.Lower(suffix(s, 1))),
+		pc.Mix(t[fSuf2], pc.Lower(suffix(s, 2))),
+		pc.Mix(t[fSuf3], w.suf3),
+		pc.Mix(t[fSuf4], pc.Lower(suffix(s, 4))),
+		pc.Mix(t[fPre1], pc.String(prefix(s, 1))),
+		pc.Mix(t[fPre2], pc.Lower(prefix(s, 2))),
+		pc.Mix(t[fPre3], pc.Lower(prefix(s, 3))),
+		pc.Mix(t[fShape], w.shape),
+		pc.Mix(t[fPrevTag], uint64(prev+1)),
+		pc.Mix(t[fPrev2Tag], uint64(prev2+1)),
+		pc.Mix(pc.Mix(t[fPrevTags], uint64(prev+1)), uint64(prev2+1)),
+		pc.Mix(pc.Mix(t[fPrevTagWord], uint64(prev+1)), w.lower),
+	)
+	if i > 0 {
+		fs = append(fs, pc.Mix(t[fPrevWord], ws[i-1].lower), pc.Mix(t[fPrevSuf3], ws[i-1].suf3))
+	} else {
+		fs = append(fs, pc.Mix(t[fPrevWord], hStart))
+	}
+	if i > 1 {
+		fs = append(fs, pc.Mix(t[fPrev2Word], ws[i-2].lower))
+	}
+	if i+1 < len(ws) {
+		fs = append(fs, pc.Mix(t[fNextWord], ws[i+1].lower), pc.Mix(t[fNextSuf3], ws[i+1].suf3),
+			pc.Mix(pc.Mix(t[fNextShape], w.shape), ws[i+1].shape))
+	} else {
+		fs = append(fs, pc.Mix(t[fNextWord], hEnd))
+	}
+	if i+2 < len(ws) {
+		fs = append(fs, pc.Mix(t[fNext2Word], ws[i+2].lower))
+	}
+	if i == 0 {
+		fs = append(fs, pc.Mix(t[fFirstShape], w.shape))
+	}
+	if title {
+		fs = append(fs, pc.Mix(t[fTitleShape], w.shape))
+	}
+	return fs
+}
