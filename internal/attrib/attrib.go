@@ -205,6 +205,10 @@ func nominal(toks []article.Token) bool {
 	if len(toks) == 0 || len(toks) > 14 || whWords[lower(toks[0])] {
 		return false
 	}
+	if first := toks[0].Text; toks[0].Tag == "" && !capitalised(first) &&
+		(strings.HasSuffix(first, "ing") || strings.HasSuffix(first, "ed")) {
+		return false // "saying mines", "wounded men" open no source
+	}
 	named := false
 	for _, t := range toks {
 		l := lower(t)
@@ -336,7 +340,8 @@ func (a *Attributor) sentenceFrames(doc *article.Doc, si int, ms []mentionRef) [
 			}
 		}
 		// CONTENT, said SOURCE.
-		if i > 0 && isClauseBreak(toks[i-1].Text) && i+1 < end && nominal(toks[i+1:end]) && end-(i+1) <= 8 {
+		if i > 0 && isClauseBreak(toks[i-1].Text) && i+1 < end && nominal(toks[i+1:end]) && end-(i+1) <= 8 &&
+			!strings.HasSuffix(lower(toks[i]), "ing") && (capitalised(toks[i+1].Text) || determiners[lower(toks[i+1])]) {
 			ce := i - 1
 			for ce > 0 && toks[ce-1].Text == "," {
 				ce--
