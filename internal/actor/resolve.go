@@ -1,0 +1,837 @@
+package actor
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/sitrep-project/sitrep/internal/article"
+	"github.com/sitrep-project/sitrep/internal/mention"
+)
+
+// ent is an entity being built.
+type ent struct {
+	key      string
+	actor    *Actor
+	name     string
+	kind     string
+	st       state
+	mentions []article.Mention
+}
+
+// resolution is the working state of one Resolve call.
+type resolution struct {
+	r      *Resolver
+	doc    *article.Doc
+	text   string
+	date   time.Time
+	pieces []mention.Piece
+	ents   []*ent
+	byKey  map[string]*ent
+	// Coreference state, in text order.
+	lastPerson *ent
+	countries  []*ent // distinct, most recent last
+	surnames   map[string]*ent
+}
+
+// item is a phrase found at pieces[first:end]: dictionary aliases, or a
+// name the name model found (unknown, no aliases).
+type item struct {
+	first, end int
+	aliases    []int32
+	ner        string // PERSON or ORG when from doc.Names
+}
+
+// Resolve finds every actor in doc and resolves it as of
+// doc.Article.Anchor() (no anchor: the latest roles in the dictionary; the
+// clock is never read). Entities are numbered E1.. in order of first
+// mention; mentions are byte spans of doc.Article.Text with their text;
+// Code is the CAMEO actor code ("PRKGOV", "RUSGOVMIL").
+func (r *Resolver) Resolve(doc *article.Doc) []article.Entity {
+	date, _ := doc.Article.Anchor()
+	rs := &resolution{r: r, doc: doc, text: doc.Article.Text, date: date,
+		byKey: map[string]*ent{}, surnames: map[string]*ent{}}
+	tokens := doc.Tokens
+	sents := doc.Sentences
+	if len(tokens) == 0 {
+		tokens = mention.Tokenize(rs.text)
+		sents = nil
+	}
+	rs.pieces = r.gaz.Pieces(rs.text, tokens, make([]mention.Piece, 0, len(tokens)+len(tokens)/8))
+	var matches []mention.Match
+	for _, s := range sentenceRanges(rs.text, tokens, sents, rs.pieces) {
+		matches = r.gaz.Find(rs.pieces[s.first:s.end], matches[:0])
+		items := make([]item, 0, len(matches)+2)
+		for _, m := range matches {
+			it := item{first: s.first + m.First, end: s.first + m.End}
+			for _, v := range m.Values {
+				if rs.capsOK(it.first, v) {
+					it.aliases = append(it.aliases, v)
+				}
+			}
+			if len(it.aliases) > 0 {
+				items = append(items, it)
+			}
+		}
+		if !s.heading {
+			items = rs.addNames(items, s)
+		}
+		rs.sentence(items, s)
+	}
+	return rs.entities()
+}
+
+// span is a sentence as a range of pieces.
+type span struct {
+	first, end int
+	heading    bool
+}
+
+// sentenceRanges maps sentences to piece ranges. Without sentences from the
+// text stage, sentences end at . ! ? and at blank lines, and a line with no
+// final punctuation is a heading.
+func sentenceRanges(text string, tokens []article.Token, sents []article.Sentence, pieces []mention.Piece) []span {
+	var out []span
+	if len(sents) > 0 {
+		p := 0
+		for _, s := range sents {
+			for p < len(pieces) && pieces[p].Token < s.FirstToken {
+				p++
+			}
+			q := p
+			for q < len(pieces) && pieces[q].Token < s.EndToken {
+				q++
+			}
+			out = append(out, span{first: p, end: q, heading: s.Heading})
+			p = q
+		}
+		return out
+	}
+	start := 0
+	for i := range pieces {
+		end := false
+		t := text[pieces[i].Start:pieces[i].End]
+		if t == "." || t == "!" || t == "?" {
+			end = true
+		}
+		if i+1 < len(pieces) && strings.Count(text[pieces[i].End:pieces[i+1].Start], "\n") >= 1 {
+			end = true
+		}
+		if end || i == len(pieces)-1 {
+			last := text[pieces[i].Start:pieces[i].End]
+			heading := last != "." && last != "!" && last != "?" && last != "\u201d" && last != "\"" && i+1-start <= 14
+			out = append(out, span{first: start, end: i + 1, heading: heading})
+			start = i + 1
+		}
+	}
+	return out
+}
+
+// capsOK checks a dictionary phrase's capitalisation against the text.
+func (rs *resolution) capsOK(first int, v int32) bool {
+	for i, c := range rs.r.aliases[v].caps {
+		f := rs.pieces[first+i].Flags
+		switch {
+		case c == capUpper && !f.Has(mention.Upper):
+			return false
+		case c == capAll && !f.Has(mention.AllCaps):
+			return false
+		}
+	}
+	return true
+}
+
+// addNames adds the name model's PERSON and ORG spans that no dictionary
+// phrase overlaps, in piece order.
+func (rs *resolution) addNames(items []item, s span) []item {
+	if len(rs.doc.Names) == 0 || s.first >= s.end {
+		return items
+	}
+	lo, hi := rs.pieces[s.first].Start, rs.pieces[s.end-1].End
+	added := false
+	for _, n := range rs.doc.Names {
+		if n.End <= lo || n.Start >= hi || (n.Type != "PERSON" && n.Type != "ORG") {
+			continue
+		}
+		first, end := -1, -1
+		for p := s.first; p < s.end; p++ {
+			if rs.pieces[p].Start >= n.Start && rs.pieces[p].End <= n.End {
+				if first < 0 {
+					first = p
+				}
+				end = p + 1
+			}
+		}
+		if first < 0 || stopName(rs.text[rs.pieces[first].Start:rs.pieces[end-1].End]) {
+			continue
+		}
+		overlap := false
+		for _, it := range items {
+			if it.first < end && first < it.end {
+				overlap = true
+			}
+		}
+		if !overlap {
+			items = append(items, item{first: first, end: end, ner: n.Type})
+			added = true
+		}
+	}
+	if added {
+		slices.SortFunc(items, func(a, b item) int { return a.first - b.first })
+	}
+	return items
+}
+
+// stopName rejects single words a name model may take for names: months,
+// days, and sentence-initial words of headlines.
+func stopName(s string) bool {
+	switch strings.ToLower(s) {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september",
+		"october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+		"saturday", "sunday", "ceasefire", "return", "war", "president", "minister", "god":
+		return true
+	}
+	return false
+}
+
+// sentence resolves the items of one sentence, then pronouns and learned
+// surnames in the pieces between them.
+func (rs *resolution) sentence(items []item, s span) {
+	p := s.first
+	for k := 0; k < len(items); {
+		it := items[k]
+		rs.gaps(p, it.first, s)
+		n := rs.phrase(items[k:], s)
+		p = items[k+n-1].end
+		k += n
+	}
+	rs.gaps(p, s.end, s)
+}
+
+// phrase resolves the phrase starting at items[0] and returns how many
+// items it used. The shapes, tried in order:
+//
+//	COUNTRY ['s] TITLE NAME     North Korean leader Kim Jong Un
+//	COUNTRY ['s] TITLE          Russia's defence chief, the North's state media, North Korean troops
+//	TITLE NAME                  Defence Minister Andrei Belousov
+//	NAME                        Kim, Sky News, NATO
+//	COUNTRY                     North Korea, Ukrainian, the Kremlin, Seoul (when it acts)
+func (rs *resolution) phrase(items []item, s span) int {
+	it := items[0]
+	if country := rs.countryOf(it, items[1:]); country != nil {
+		if len(items) > 1 && rs.adjacent(it.end, items[1].first) {
+			if agent := rs.agentOf(items[1]); agent != nil {
+				used := rs.titled(country, it, agent, items[1], items[2:], s)
+				return 2 + used
+			}
+		}
+		if a := rs.countryActor(it); a != nil {
+			rs.countryMention(a, it.first, it.end)
+		}
+		return 1
+	}
+	if agent := rs.agentOf(it); agent != nil {
+		used := rs.titled(nil, item{first: it.first, end: it.first}, agent, it, items[1:], s)
+		return 1 + used
+	}
+	rs.named(it, items[1:], s)
+	return 1
+}
+
+// titled resolves COUNTRY? TITLE NAME? and returns how many items after
+// the title it used.
+func (rs *resolution) titled(country *Actor, cit item, agent *Actor, ait item, rest []item, s span) int {
+	if country != nil {
+		// The country counts for "the two countries" even as a modifier.
+		rs.noteCountry(rs.entity(country))
+	}
+	// A name right after the title: the title describes it.
+	next := ait.end
+	if len(rest) > 0 && rest[0].first == next && rs.isNamed(rest[0]) {
+		e := rs.named(rest[0], rest[1:], s)
+		if e != nil && e.actor == nil && e.kind == "person" {
+			rs.learn(e, country, agent)
+		}
+		return 1
+	}
+	if !s.heading {
+		// An unknown capitalised name after the title: a person the dictionary
+		// does not know ("Defence Minister Ivan Petrenko").
+		q := next
+		for q < s.end && q-next < 4 && rs.nameLike(q) && !rs.itemAt(rest, q) {
+			q++
+		}
+		if q > next {
+			// "President Vlodomir Zelenskyy": a misspelt given name before a known surname.
+			if len(rest) > 0 && rest[0].first == q && rs.isNamed(rest[0]) {
+				if e := rs.namedWithGiven(rest[0], next, s); e != nil {
+					return 1
+				}
+			}
+			e := rs.unknownPerson(next, q)
+			rs.learn(e, country, agent)
+			return 0
+		}
+	}
+	first := cit.first
+	if first == cit.end {
+		first = ait.first
+	}
+	if country == nil {
+		return 0
+	}
+	first = rs.withDeterminer(first, s)
+	// No name: the title refers to whoever holds it, or to a group.
+	if e := rs.holder(country, agent); e != nil {
+		rs.addMention(e, first, ait.end)
+		return 0
+	}
+	if len(agent.Roles) > 0 && !agent.Plural && slices.Contains(agent.Roles, "top") {
+		return 0
+	}
+	e := rs.group(country, agent, first, ait.end)
+	rs.addMention(e, first, ait.end)
+	return 0
+}
+
+// withDeterminer extends a phrase start over a preceding "the" and
+// adjectives like "senior" so the mention reads "a senior Ukrainian officer".
+func (rs *resolution) withDeterminer(first int, s span) int {
+	for first > s.first {
+		w := strings.ToLower(rs.pieceText(first - 1))
+		switch w {
+		case "the", "senior", "top", "former", "deputy", "acting", "two", "several", "some":
+			first--
+			continue
+		}
+		break
+	}
+	return first
+}
+
+// holder finds who a country's title names on the date: a person already
+// in the article first, else the dictionary; or the country's state media.
+func (rs *resolution) holder(country *Actor, agent *Actor) *ent {
+	if len(agent.Roles) == 0 {
+		return nil
+	}
+	media := slices.Contains(agent.Roles, "media")
+	matches := func(a *Actor) bool {
+		if media {
+			return a.Kind == KindMedia && a.Country == country.Country && containsAll(a.Sectors, agent.Sectors)
+		}
+		if a.Kind != KindPerson {
+			return false
+		}
+		st := rs.r.stateAt(a, rs.date)
+		if st.term == nil || !st.term.holds(rs.date) || st.country != country.Country {
+			return false
+		}
+		for _, tm := range a.Terms {
+			if !tm.holds(rs.date) || tm.Country != country.Country {
+				continue
+			}
+			if slices.Contains(agent.Roles, "top") && tm.Top {
+				return true
+			}
+			if slices.Contains(agent.Roles, tm.Role) {
+				return true
+			}
+		}
+		return false
+	}
+	for i := len(rs.ents) - 1; i >= 0; i-- {
+		if e := rs.ents[i]; e.actor != nil && matches(e.actor) {
+			return e
+		}
+	}
+	var found *Actor
+	for _, a := range rs.r.actors {
+		if matches(a) {
+			if found != nil {
+				return nil // ambiguous
+			}
+			found = a
+		}
+	}
+	if found == nil {
+		return nil
+	}
+	return rs.entity(found)
+}
+
+func containsAll(have, want []string) bool {
+	for _, w := range want {
+		if !slices.Contains(have, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// group is the entity for a country's sector: "North Korean troops" PRK MIL.
+func (rs *resolution) group(country *Actor, agent *Actor, first, end int) *ent {
+	key := "g:" + country.Country + ":" + strings.Join(agent.Sectors, "+")
+	if e := rs.byKey[key]; e != nil {
+		return e
+	}
+	name := rs.text[rs.pieces[first].Start:rs.pieces[end-1].End]
+	for _, det := range []string{"the ", "The ", "a ", "A ", "an ", "An "} {
+		name = strings.TrimPrefix(name, det)
+	}
+	e := &ent{key: key, name: name, kind: "group",
+		st: state{country: country.Country, sectors: agent.Sectors, code: code(country.Country, agent.Sectors)}}
+	rs.byKey[key] = e
+	rs.ents = append(rs.ents, e)
+	return e
+}
+
+// learn gives an unknown person the country and sectors of their title.
+func (rs *resolution) learn(e *ent, country *Actor, agent *Actor) {
+	if country != nil && e.st.country == "" {
+		e.st.country = country.Country
+	}
+	for _, s := range agent.Sectors {
+		if !slices.Contains(e.st.sectors, s) {
+			e.st.sectors = append(e.st.sectors, s)
+		}
+	}
+	if e.st.role == "" && agent.Role != "" {
+		e.st.role = agent.Role
+	}
+	e.st.code = code(e.st.country, e.st.sectors)
+}
+
+// unknownPerson is a person named at pieces[first:end] that the dictionary
+// does not know; later mentions of the surname corefer.
+func (rs *resolution) unknownPerson(first, end int) *ent {
+	name := rs.text[rs.pieces[first].Start:rs.pieces[end-1].End]
+	key := "u:" + strings.ToLower(name)
+	e := rs.byKey[key]
+	if e == nil {
+		e = &ent{key: key, name: name, kind: "person"}
+		rs.byKey[key] = e
+		rs.ents = append(rs.ents, e)
+	}
+	if end-first > 1 {
+		rs.surnames[strings.ToLower(rs.pieceText(end-1))] = e
+	}
+	rs.addMention(e, first, end)
+	rs.lastPerson = e
+	return e
+}
+
+// isNamed reports whether an item names a person or organisation (not a
+// country or a title).
+func (rs *resolution) isNamed(it item) bool {
+	if it.ner != "" {
+		return true
+	}
+	for _, v := range it.aliases {
+		al := rs.r.aliases[v]
+		if al.kind == akName || al.kind == akShort {
+			if rs.r.actors[al.actor].Kind != KindCountry {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// named resolves a name item to its entity and records the mention.
+func (rs *resolution) named(it item, rest []item, s span) *ent {
+	if it.ner != "" {
+		if it.ner == "PERSON" {
+			if e := rs.surnames[strings.ToLower(rs.text[rs.pieces[it.first].Start:rs.pieces[it.end-1].End])]; e != nil && it.end-it.first == 1 {
+				rs.addMention(e, it.first, it.end)
+				rs.lastPerson = e
+				return e
+			}
+			return rs.unknownPerson(it.first, it.end)
+		}
+		name := rs.text[rs.pieces[it.first].Start:rs.pieces[it.end-1].End]
+		key := "o:" + strings.ToLower(name)
+		e := rs.byKey[key]
+		if e == nil {
+			e = &ent{key: key, name: name, kind: "organization"}
+			rs.byKey[key] = e
+			rs.ents = append(rs.ents, e)
+		}
+		rs.addMention(e, it.first, it.end)
+		return e
+	}
+	a := rs.pick(it)
+	if a == nil {
+		return nil
+	}
+	e := rs.entity(a)
+	first := it.first
+	// A capitalised word before a surname that starts like the person's
+	// given name is that given name, misspelt: "Vlodomir Zelenskyy".
+	if rs.isShort(it) && first > s.first && rs.givenLike(first-1, a) {
+		first--
+	}
+	rs.addMention(e, first, it.end)
+	if a.Kind == KindPerson {
+		rs.lastPerson = e
+	}
+	return e
+}
+
+// namedWithGiven resolves a surname item preceded by unknown capitalised
+// words from `given`; it takes them into the mention when the first one
+// starts like the person's given name.
+func (rs *resolution) namedWithGiven(it item, given int, s span) *ent {
+	if !rs.isShort(it) || it.first-given != 1 {
+		return nil
+	}
+	a := rs.pick(it)
+	if a == nil || a.Kind != KindPerson || !rs.givenLike(given, a) {
+		return nil
+	}
+	e := rs.entity(a)
+	rs.addMention(e, given, it.end)
+	rs.lastPerson = e
+	return e
+}
+
+func (rs *resolution) isShort(it item) bool {
+	for _, v := range it.aliases {
+		if rs.r.aliases[v].kind == akShort {
+			return true
+		}
+	}
+	return false
+}
+
+// givenLike reports whether piece p is an unknown capitalised word with the
+// initial of a's given name.
+func (rs *resolution) givenLike(p int, a *Actor) bool {
+	pc := rs.pieces[p]
+	if !pc.Flags.Has(mention.Upper) || pc.ID >= 0 || pc.Flags.Has(mention.Poss) {
+		return false
+	}
+	w := rs.pieceText(p)
+	r1, _ := utf8.DecodeRuneInString(w)
+	r2, _ := utf8.DecodeRuneInString(a.Name)
+	return r1 == r2 && utf8.RuneCountInString(w) >= 3
+}
+
+// pick chooses the actor an item refers to. Full names win over surnames;
+// among several, an actor already in the article wins, then one in office
+// on the date, then the only leader among them.
+func (rs *resolution) pick(it item) *Actor {
+	var full, short []*Actor
+	for _, v := range it.aliases {
+		al := rs.r.aliases[v]
+		a := rs.r.actors[al.actor]
+		switch al.kind {
+		case akName:
+			if a.Kind != KindCountry && a.Kind != KindAgent {
+				full = append(full, a)
+			}
+		case akShort:
+			short = append(short, a)
+		case akCtx:
+			if rs.byKey[actorKey(a)] != nil {
+				full = append(full, a)
+			}
+		}
+	}
+	if a := rs.choose(full, true); a != nil {
+		return a
+	}
+	return rs.choose(short, false)
+}
+
+func (rs *resolution) choose(cands []*Actor, anyOK bool) *Actor {
+	if len(cands) == 0 {
+		return nil
+	}
+	// Most recently mentioned in the article.
+	for i := len(rs.ents) - 1; i >= 0; i-- {
+		if a := rs.ents[i].actor; a != nil && slices.Contains(cands, a) {
+			return a
+		}
+	}
+	if len(cands) == 1 {
+		return cands[0]
+	}
+	var held, top []*Actor
+	for _, a := range cands {
+		st := rs.r.stateAt(a, rs.date)
+		if len(a.Terms) == 0 || (st.term != nil && st.term.holds(rs.date)) {
+			held = append(held, a)
+			if st.top {
+				top = append(top, a)
+			}
+		}
+	}
+	switch {
+	case len(held) == 1:
+		return held[0]
+	case len(top) == 1:
+		return top[0]
+	case anyOK:
+		return cands[0]
+	}
+	return nil
+}
+
+// countryOf returns the country an item names or modifies, if any: a
+// country name, demonym, seat of government, context alias already
+// introduced, or a capital that acts ("Pyongyang said").
+func (rs *resolution) countryOf(it item, rest []item) *Actor {
+	if it.ner != "" {
+		return nil
+	}
+	for _, v := range it.aliases {
+		al := rs.r.aliases[v]
+		a := rs.r.actors[al.actor]
+		if a.Kind != KindCountry {
+			continue
+		}
+		switch al.kind {
+		case akName, akAdj, akSeat:
+			return a
+		case akCtx:
+			if rs.byKey[actorKey(a)] != nil {
+				return a
+			}
+		case akCapital:
+			if rs.governs(it, rest) {
+				return a
+			}
+		}
+	}
+	return nil
+}
+
+// countryActor is countryOf without the context of the next items: the
+// country for a country mention.
+func (rs *resolution) countryActor(it item) *Actor {
+	for _, v := range it.aliases {
+		if a := rs.r.actors[rs.r.aliases[v].actor]; a.Kind == KindCountry {
+			return a
+		}
+	}
+	return nil
+}
+
+// governs reports whether a capital stands for its government: it is
+// followed by a verb of saying or acting, by a possessive, or by "and"
+// another capital that is ("both Moscow and Pyongyang call").
+func (rs *resolution) governs(it item, rest []item) bool {
+	p := it.end
+	if p < len(rs.pieces) && rs.pieces[p].Flags.Has(mention.Poss) {
+		return true
+	}
+	if p < len(rs.pieces) && strings.EqualFold(rs.pieceText(p), "and") && len(rest) > 0 && rest[0].first == p+1 {
+		for _, v := range rest[0].aliases {
+			if rs.r.aliases[v].kind == akCapital {
+				return rs.governs(rest[0], rest[1:])
+			}
+		}
+	}
+	return p < len(rs.pieces) && actsVerb(strings.ToLower(rs.pieceText(p)))
+}
+
+// actsVerb lists the verbs after which a capital is its government.
+func actsVerb(w string) bool {
+	switch w {
+	case "said", "says", "say", "told", "tells", "denied", "denies", "deny", "warned", "warns", "warn",
+		"accused", "accuses", "accuse", "announced", "announces", "called", "calls", "call", "rejected",
+		"rejects", "reject", "claimed", "claims", "claim", "insisted", "insists", "responded", "responds",
+		"has", "have", "had", "will", "would", "wants", "wanted", "condemned", "condemns", "condemn",
+		"urged", "urges", "demanded", "demands", "blamed", "blames", "refused", "refuses", "threatened",
+		"threatens", "agreed", "agrees", "signed", "signs", "sent", "sends", "protested", "protests",
+		"vowed", "vows", "sought", "seeks", "ordered", "orders", "hopes", "hoped", "believes", "considers",
+		"retaliated", "launched", "expelled", "summoned", "imposed", "recalled", "approved", "confirmed",
+		"is", "was", "did", "does", "may", "could", "should", "must":
+		return true
+	}
+	return false
+}
+
+// agentOf returns the title an item names, if it is one.
+func (rs *resolution) agentOf(it item) *Actor {
+	for _, v := range it.aliases {
+		if al := rs.r.aliases[v]; al.kind == akAgent {
+			return rs.r.actors[al.actor]
+		}
+	}
+	return nil
+}
+
+// adjacent reports whether a phrase ending at piece end is directly
+// followed by one starting at next, possibly through a possessive "'s".
+func (rs *resolution) adjacent(end, next int) bool {
+	if next == end {
+		return true
+	}
+	return next == end+1 && rs.pieces[end].Flags.Has(mention.Poss)
+}
+
+func (rs *resolution) itemAt(items []item, p int) bool {
+	for _, it := range items {
+		if it.first <= p && p < it.end {
+			return true
+		}
+	}
+	return false
+}
+
+// nameLike reports whether piece p could be part of a person's name.
+func (rs *resolution) nameLike(p int) bool {
+	f := rs.pieces[p].Flags
+	return f.Has(mention.Upper) && !f.Has(mention.Poss) && !f.Has(mention.AllCaps) && utf8.RuneCountInString(rs.pieceText(p)) > 1
+}
+
+func (rs *resolution) pieceText(p int) string {
+	return rs.text[rs.pieces[p].Start:rs.pieces[p].End]
+}
+
+// gaps resolves what lies between phrases: pronouns, "his country", "the
+// two countries", surnames of people met earlier, and misspelt surnames.
+func (rs *resolution) gaps(from, to int, s span) {
+	for p := from; p < to; p++ {
+		pc := rs.pieces[p]
+		if pc.Flags.Has(mention.Punct) {
+			continue
+		}
+		w := rs.pieceText(p)
+		lw := strings.ToLower(w)
+		switch lw {
+		case "he", "him", "his", "she", "her":
+			if p+1 < to && (strings.EqualFold(rs.pieceText(p+1), "country") || strings.EqualFold(rs.pieceText(p+1), "nation")) && (lw == "his" || lw == "her") {
+				if e := rs.lastPerson; e != nil && e.st.country != "" {
+					if a := rs.r.countries[e.st.country]; a != nil {
+						c := rs.entity(a)
+						rs.addMention(c, p, p+2)
+						rs.noteCountry(c)
+					}
+				}
+				p++
+				continue
+			}
+			if rs.lastPerson != nil && !s.heading {
+				rs.addMention(rs.lastPerson, p, p+1)
+			}
+			continue
+		case "two", "both":
+			if p+1 < to && (strings.EqualFold(rs.pieceText(p+1), "countries") || strings.EqualFold(rs.pieceText(p+1), "nations")) && len(rs.countries) >= 2 {
+				first := p
+				if lw == "two" && p > s.first && strings.EqualFold(rs.pieceText(p-1), "the") {
+					first = p - 1
+				}
+				for _, c := range rs.countries[len(rs.countries)-2:] {
+					rs.addMention(c, first, p+2)
+				}
+				p++
+				continue
+			}
+		}
+		if !pc.Flags.Has(mention.Upper) || s.heading && pc.ID < 0 {
+			continue
+		}
+		if e := rs.surnames[lw]; e != nil {
+			rs.addMention(e, p, p+1)
+			rs.lastPerson = e
+			continue
+		}
+		if pc.ID < 0 && utf8.RuneCountInString(w) >= 5 && !s.heading {
+			if vals := rs.r.fuzzyLookup(mention.Key(w)); len(vals) > 0 {
+				it := item{first: p, end: p + 1, aliases: vals}
+				if a := rs.pick(it); a != nil {
+					e := rs.entity(a)
+					first := p
+					if p > s.first && rs.givenLike(p-1, a) {
+						first = p - 1
+					}
+					rs.addMention(e, first, p+1)
+					rs.lastPerson = e
+				}
+			}
+		}
+	}
+}
+
+func (rs *resolution) countryMention(a *Actor, first, end int) {
+	e := rs.entity(a)
+	rs.addMention(e, first, end)
+	rs.noteCountry(e)
+}
+
+func (rs *resolution) noteCountry(e *ent) {
+	if i := slices.Index(rs.countries, e); i >= 0 {
+		rs.countries = slices.Delete(rs.countries, i, i+1)
+	}
+	rs.countries = append(rs.countries, e)
+}
+
+func actorKey(a *Actor) string { return fmt.Sprintf("a:%d", a.ID) }
+
+// entity returns the article's entity for a dictionary actor, creating it.
+func (rs *resolution) entity(a *Actor) *ent {
+	key := actorKey(a)
+	if e := rs.byKey[key]; e != nil {
+		return e
+	}
+	e := &ent{key: key, actor: a, name: a.Name, kind: outKind(a.Kind), st: rs.r.stateAt(a, rs.date)}
+	rs.byKey[key] = e
+	rs.ents = append(rs.ents, e)
+	return e
+}
+
+func outKind(k string) string {
+	if k == KindOrg {
+		return "organization"
+	}
+	return k
+}
+
+func (rs *resolution) addMention(e *ent, first, end int) {
+	m := article.Mention{Start: rs.pieces[first].Start, End: rs.pieces[end-1].End}
+	for _, o := range e.mentions {
+		if o.Start == m.Start && o.End == m.End {
+			return
+		}
+	}
+	m.Text = rs.text[m.Start:m.End]
+	e.mentions = append(e.mentions, m)
+}
+
+// entities numbers the entities in order of first mention.
+func (rs *resolution) entities() []article.Entity {
+	var es []*ent
+	for _, e := range rs.ents {
+		if len(e.mentions) == 0 {
+			continue
+		}
+		slices.SortFunc(e.mentions, func(a, b article.Mention) int {
+			if a.Start != b.Start {
+				return a.Start - b.Start
+			}
+			return a.End - b.End
+		})
+		es = append(es, e)
+	}
+	slices.SortStableFunc(es, func(a, b *ent) int { return a.mentions[0].Start - b.mentions[0].Start })
+	out := make([]article.Entity, 0, len(es))
+	for i, e := range es {
+		ent := article.Entity{
+			ID: fmt.Sprintf("E%d", i+1), Name: e.name, Kind: e.kind, Country: e.st.country,
+			Sectors: nonNil(slices.Clone(e.st.sectors)), Role: e.st.role, Code: e.st.code, Mentions: e.mentions,
+		}
+		if len(ent.Sectors) > 0 {
+			ent.Sector = ent.Sectors[0]
+		}
+		if ent.Code == "" {
+			ent.Code = code(ent.Country, ent.Sectors)
+		}
+		out = append(out, ent)
+	}
+	return out
+}
