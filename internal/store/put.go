@@ -1,0 +1,481 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/sitrep-project/sitrep/internal/article"
+	"github.com/sitrep-project/sitrep/internal/cluster"
+)
+
+// Put stores a batch of articles. The batch is tried as one transaction
+// (fast); when that fails, each article is retried in its own, so that one
+// bad article costs only itself. A database failure (full, locked, gone)
+// stops the batch and is returned; what was committed stays.
+func (c *core) Put(ctx context.Context, batch []Entry) ([]Outcome, error) {
+	if c.d.serialWrites {
+		c.wmu.Lock()
+		defer c.wmu.Unlock()
+	}
+	outs, err := c.putTx(ctx, batch)
+	if err == nil {
+		return outs, nil
+	}
+	if fatal(err) || len(batch) == 1 {
+		if len(batch) == 1 && !fatal(err) {
+			return []Outcome{{ID: batch[0].Article.ID, Err: err}}, nil
+		}
+		return nil, err
+	}
+	outs = make([]Outcome, len(batch))
+	for i, e := range batch {
+		o, err := c.putTx(ctx, batch[i:i+1])
+		switch {
+		case err == nil:
+			outs[i] = o[0]
+		case fatal(err):
+			return outs[:i], err
+		default:
+			outs[i] = Outcome{ID: e.Article.ID, Err: err}
+		}
+	}
+	return outs, nil
+}
+
+func (c *core) putTx(ctx context.Context, batch []Entry) ([]Outcome, error) {
+	tx, err := c.db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, c.wrap("begin", err)
+	}
+	defer tx.Rollback()
+	w := &writer{c: c, tx: tx, stmts: map[string]*sql.Stmt{}}
+	defer w.close()
+	outs := make([]Outcome, len(batch))
+	for i, e := range batch {
+		isNew, err := w.put(ctx, e)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", e.Article.Origin, err)
+		}
+		outs[i] = Outcome{ID: e.Article.ID, New: isNew}
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, c.wrap("commit", err)
+	}
+	return outs, nil
+}
+
+// writer inserts articles within one transaction, preparing each statement once.
+type writer struct {
+	c     *core
+	tx    *sql.Tx
+	stmts map[string]*sql.Stmt
+}
+
+func (w *writer) close() {
+	for _, s := range w.stmts {
+		s.Close()
+	}
+}
+
+func (w *writer) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
+	if s, ok := w.stmts[query]; ok {
+		return s, nil
+	}
+	s, err := w.tx.PrepareContext(ctx, w.c.q(query))
+	if err != nil {
+		return nil, w.c.wrap("prepare", err)
+	}
+	w.stmts[query] = s
+	return s, nil
+}
+
+func (w *writer) exec(ctx context.Context, query string, args ...any) error {
+	s, err := w.stmt(ctx, query)
+	if err != nil {
+		return err
+	}
+	_, err = s.ExecContext(ctx, args...)
+	return w.c.wrap("insert", err)
+}
+
+// row runs a query expected to return at most one row; ok is false when
+// it returned none.
+func (w *writer) row(ctx context.Context, query string, args []any, dest ...any) (ok bool, err error) {
+	s, err := w.stmt(ctx, query)
+	if err != nil {
+		return false, err
+	}
+	err = s.QueryRowContext(ctx, args...).Scan(dest...)
+	if err == sql.ErrNoRows {
+		return false, nil
+	}
+	return err == nil, w.c.wrap("query", err)
+}
+
+func (w *writer) put(ctx context.Context, e Entry) (isNew bool, err error) {
+	a, res := e.Article, e.Result
+	if a.ID == "" {
+		a.ID = article.ContentID(a.Text)
+	}
+	if res == nil {
+		res = article.NewResult(a)
+	}
+	if ok, err := w.row(ctx, `SELECT 1 FROM articles WHERE id = ?`, []any{a.ID}, new(int)); err != nil || ok {
+		return false, err
+	}
+	day := ""
+	if t, ok := a.Anchor(); ok {
+		day = t.Format(time.DateOnly)
+	}
+	fp := cluster.Fingerprint(a.Title, a.Text)
+	canonical, err := w.canonical(ctx, a.ID, fp)
+	if err != nil {
+		return false, err
+	}
+	stored := *res
+	stored.Article.Text = ""
+	js, err := json.Marshal(&stored)
+	if err != nil {
+		return false, fmt.Errorf("store: %s: result: %w", a.ID, err)
+	}
+	bands := cluster.Bands(fp)
+	var seq int64
+	ok, err := w.row(ctx, `INSERT INTO articles (id, title, published, dateline_place, dateline_date, publisher,
+		author, url, language, origin, day, text, fingerprint, fp0, fp1, fp2, fp3, canonical, result, ingested_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (id) DO NOTHING RETURNING seq`,
+		[]any{a.ID, a.Title, a.Published, a.Dateline.Place, a.Dateline.Date, a.Publisher, a.Author, a.URL, a.Language,
+			a.Origin, day, a.Text, int64(fp), bands[0], bands[1], bands[2], bands[3], canonical, string(js),
+			time.Now().UTC().Format(time.RFC3339)}, &seq)
+	if err != nil || !ok {
+		return false, err
+	}
+	if w.c.d.indexText != "" {
+		if err := w.exec(ctx, w.c.d.indexText, seq, a.Title, a.Text); err != nil {
+			return false, err
+		}
+	}
+	if err := w.entities(ctx, a.ID, res.Entities); err != nil {
+		return false, err
+	}
+	src := articleSource{id: a.ID, canonical: canonical, publisher: a.Publisher, day: day}
+	if err := w.events(ctx, src, res); err != nil {
+		return false, err
+	}
+	if err := w.frames(ctx, a.ID, res); err != nil {
+		return false, err
+	}
+	return true, nil
+}
+
+// canonical returns the ID of the stored article that a is a syndicated
+// copy of (the original of that one, if it is itself a copy), or a's own ID.
+func (w *writer) canonical(ctx context.Context, id string, fp uint64) (string, error) {
+	if fp == 0 {
+		return id, nil
+	}
+	b := cluster.Bands(fp)
+	s, err := w.stmt(ctx, `SELECT canonical, fingerprint FROM articles WHERE fingerprint <> 0 AND fp0 = ?
+		UNION ALL SELECT canonical, fingerprint FROM articles WHERE fingerprint <> 0 AND fp1 = ?
+		UNION ALL SELECT canonical, fingerprint FROM articles WHERE fingerprint <> 0 AND fp2 = ?
+		UNION ALL SELECT canonical, fingerprint FROM articles WHERE fingerprint <> 0 AND fp3 = ?`)
+	if err != nil {
+		return "", err
+	}
+	rows, err := s.QueryContext(ctx, b[0], b[1], b[2], b[3])
+	if err != nil {
+		return "", w.c.wrap("fingerprint", err)
+	}
+	defer rows.Close()
+	best := ""
+	for rows.Next() {
+		var canon string
+		var other int64
+		if err := rows.Scan(&canon, &other); err != nil {
+			return "", w.c.wrap("fingerprint", err)
+		}
+		// The smallest ID among the matches keeps the choice independent of
+		// the order rows come back in.
+		if cluster.Near(fp, uint64(other)) && (best == "" || canon < best) {
+			best = canon
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return "", w.c.wrap("fingerprint", err)
+	}
+	if best == "" {
+		return id, nil
+	}
+	return best, nil
+}
+
+func (w *writer) entities(ctx context.Context, id string, ents []article.Entity) error {
+	for _, e := range ents {
+		if err := w.exec(ctx, `INSERT INTO entities (article_id, eid, name, kind, country, sector, sectors, role, code)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			id, e.ID, e.Name, e.Kind, e.Country, e.Sector, strings.Join(e.Sectors, " "), e.Role, e.Code); err != nil {
+			return err
+		}
+		for i, m := range e.Mentions {
+			if err := w.exec(ctx, `INSERT INTO mentions (article_id, eid, seq, text, start_off, end_off)
+				VALUES (?, ?, ?, ?, ?, ?)`, id, e.ID, i, m.Text, m.Start, m.End); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// articleSource is what clustering needs to know about the article a
+// report comes from.
+type articleSource struct {
+	id, canonical, publisher, day string
+}
+
+// sourceKey names the publisher for counting distinct sources; an article
+// without one stands for itself (its original, if it is a copy).
+func (s articleSource) sourceKey() string {
+	if s.publisher != "" {
+		return "p:" + s.publisher
+	}
+	return "a:" + s.canonical
+}
+
+func (w *writer) events(ctx context.Context, src articleSource, res *article.Result) error {
+	names := map[string]string{}
+	for _, e := range res.Entities {
+		names[e.ID] = strings.ToLower(e.Name)
+	}
+	disputed := map[string]bool{}
+	for _, d := range res.Disputes {
+		disputed[d.Claim] = true
+	}
+	for i := range res.Events {
+		ev := &res.Events[i]
+		from, to := dayRange(ev.Date, src.day)
+		sig := cluster.Of(ev, from)
+		cid, err := w.cluster(ctx, sig, src.day)
+		if err != nil {
+			return err
+		}
+		r := eventRow(ev)
+		var id int64
+		_, err = w.row(ctx, `INSERT INTO events (article_id, vid, event, mode, contexts, cameo, goldstein, actors, recipients,
+			date_value, date_text, precision, day_from, day_to, place, country, lat, lon, geonameid, modality,
+			attribution, source, source_text, cue, stance, quantity, unit, qualifier, quantity_text,
+			sentence, start_off, end_off, evidence, rule, confidence, disputed, cluster, json)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			RETURNING id`,
+			append([]any{src.id, ev.ID, ev.Event, ev.Mode, r.contexts, ev.Cameo, ev.Goldstein, sig.Actors, sig.Recipients,
+				r.dateValue, r.dateText, sig.Precision, from, to, sig.Place, sig.Country, r.lat, r.lon, r.geonameid, ev.Modality},
+				r.attribution, r.source, r.sourceText, r.cue, r.stance, r.quantity, r.unit, r.qualifier, r.quantityText,
+				ev.Evidence.Sentence, ev.Evidence.Start, ev.Evidence.End, ev.Evidence.Text, ev.Rule, ev.Confidence,
+				boolInt(disputed[ev.ID]), cid, r.json), &id)
+		if err != nil {
+			return err
+		}
+		for _, side := range []struct {
+			role string
+			refs []article.ActorRef
+		}{{"actor", ev.Actor}, {"recipient", ev.Recipient}} {
+			for j, a := range side.refs {
+				name := names[a.Entity]
+				if name == "" {
+					name = strings.ToLower(a.Text)
+				}
+				if err := w.exec(ctx, `INSERT INTO event_actors (event, role, seq, entity, name, code, country, sector, sectors, text)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+					id, side.role, j, a.Entity, name, a.Code, a.Country, a.Sector, strings.Join(a.Sectors, " "), a.Text); err != nil {
+					return err
+				}
+			}
+		}
+		if err := w.joinCluster(ctx, cid, id, src, cluster.SideOf(ev), disputed[ev.ID]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// cluster returns the cluster a report with signature sig joins, creating
+// it when no stored cluster matches.
+func (w *writer) cluster(ctx context.Context, sig cluster.Signature, articleDay string) (int64, error) {
+	lo, hi := sig.Day, sig.Day
+	if sig.Day != "" {
+		if t, err := time.Parse(time.DateOnly, sig.Day); err == nil {
+			lo = t.AddDate(0, 0, -cluster.Window).Format(time.DateOnly)
+			hi = t.AddDate(0, 0, cluster.Window).Format(time.DateOnly)
+		}
+	}
+	s, err := w.stmt(ctx, `SELECT id, day, place, country FROM clusters WHERE key = ? AND day >= ? AND day <= ? ORDER BY id`)
+	if err != nil {
+		return 0, err
+	}
+	rows, err := s.QueryContext(ctx, sig.Key(), lo, hi)
+	if err != nil {
+		return 0, w.c.wrap("cluster", err)
+	}
+	defer rows.Close()
+	var best int64
+	bestDist := -1
+	for rows.Next() {
+		var id int64
+		c := sig
+		if err := rows.Scan(&id, &c.Day, &c.Place, &c.Country); err != nil {
+			return 0, w.c.wrap("cluster", err)
+		}
+		if !sig.Matches(c) {
+			continue
+		}
+		d, _ := cluster.DaysApart(sig.Day, c.Day)
+		if bestDist < 0 || d < bestDist {
+			best, bestDist = id, d
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return 0, w.c.wrap("cluster", err)
+	}
+	rows.Close()
+	if bestDist >= 0 {
+		return best, nil
+	}
+	_, err = w.row(ctx, `INSERT INTO clusters (key, day, event, actors, recipients, place, country, first_seen)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+		[]any{sig.Key(), sig.Day, sig.Event, sig.Actors, sig.Recipients, sig.Place, sig.Country, articleDay}, &best)
+	return best, err
+}
+
+// joinCluster updates a cluster's counts for a report just inserted.
+// Reports and sources count distinct originals and publishers, so a
+// syndicated copy or a second mention in one article adds nothing.
+func (w *writer) joinCluster(ctx context.Context, cid, eid int64, src articleSource, side cluster.Side, disputed bool) error {
+	seenReport, err := w.row(ctx, `SELECT 1 FROM events e JOIN articles a ON a.id = e.article_id
+		WHERE e.cluster = ? AND e.id <> ? AND a.canonical = ? LIMIT 1`, []any{cid, eid, src.canonical}, new(int))
+	if err != nil {
+		return err
+	}
+	seenSource, err := w.row(ctx, `SELECT 1 FROM events e JOIN articles a ON a.id = e.article_id
+		WHERE e.cluster = ? AND e.id <> ?
+		AND (CASE WHEN a.publisher <> '' THEN 'p:' || a.publisher ELSE 'a:' || a.canonical END) = ? LIMIT 1`,
+		[]any{cid, eid, src.sourceKey()}, new(int))
+	if err != nil {
+		return err
+	}
+	return w.exec(ctx, `UPDATE clusters SET reports = reports + ?, sources = sources + ?, pro = pro + ?, con = con + ?,
+		contested = contested + ?,
+		first_seen = CASE WHEN first_seen = '' OR (? <> '' AND ? < first_seen) THEN ? ELSE first_seen END
+		WHERE id = ?`,
+		boolInt(!seenReport), boolInt(!seenSource), boolInt(side == cluster.Pro), boolInt(side == cluster.Con),
+		boolInt(disputed), src.day, src.day, src.day, cid)
+}
+
+// frames stores attributions, dispute sides, quotes, times and places.
+func (w *writer) frames(ctx context.Context, id string, res *article.Result) error {
+	for _, a := range res.Attributions {
+		parent := ""
+		if a.Parent != nil {
+			parent = *a.Parent
+		}
+		if err := w.exec(ctx, `INSERT INTO attributions (article_id, aid, source, source_text, source_start, source_end,
+			cue, cue_start, cue_end, content_start, content_end, stance, parent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			id, a.ID, a.Source.Entity, a.Source.Text, a.Source.Start, a.Source.End, a.Cue.Text, a.Cue.Start, a.Cue.End,
+			a.Content.Start, a.Content.End, a.Stance, parent); err != nil {
+			return err
+		}
+	}
+	for _, d := range res.Disputes {
+		for i, s := range d.Sides {
+			if err := w.exec(ctx, `INSERT INTO dispute_sides (article_id, claim, seq, attribution, stance, source)
+				VALUES (?, ?, ?, ?, ?, ?)`, id, d.Claim, i, s.Attribution, s.Stance, s.Source); err != nil {
+				return err
+			}
+		}
+	}
+	for i, q := range res.Quotes {
+		if err := w.exec(ctx, `INSERT INTO quotes (article_id, seq, speaker, text, start_off, end_off, cue)
+			VALUES (?, ?, ?, ?, ?, ?, ?)`, id, i, q.Speaker, q.Text, q.Start, q.End, q.Cue); err != nil {
+			return err
+		}
+	}
+	for i, t := range res.Times {
+		if err := w.exec(ctx, `INSERT INTO times (article_id, seq, text, value, type, mod, start_off, end_off)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, id, i, t.Text, t.Value, t.Type, t.Mod, t.Start, t.End); err != nil {
+			return err
+		}
+	}
+	for i, p := range res.Places {
+		if err := w.exec(ctx, `INSERT INTO places (article_id, seq, text, name, country, lat, lon, geonameid, feature, start_off, end_off)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			id, i, p.Text, p.Name, p.Country, p.Lat, p.Lon, p.GeonameID, p.Feature, p.Start, p.End); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// eventColumns are an event's optional parts flattened for its row.
+type eventColumns struct {
+	contexts, dateValue, dateText                string
+	lat, lon                                     *float64
+	geonameid                                    int
+	attribution, source, sourceText, cue, stance string
+	quantity                                     *float64
+	unit, qualifier, quantityText                string
+	json                                         string
+}
+
+func eventRow(ev *article.Event) eventColumns {
+	r := eventColumns{contexts: " " + strings.Join(ev.Contexts, " ") + " "}
+	if ev.Date != nil {
+		r.dateValue, r.dateText = ev.Date.Value, ev.Date.Text
+	}
+	if l := ev.Location; l != nil {
+		r.lat, r.lon, r.geonameid = &l.Lat, &l.Lon, l.GeonameID
+	}
+	if a := ev.Attribution; a != nil {
+		r.attribution, r.source, r.sourceText, r.cue, r.stance = a.ID, a.Source, a.Text, a.Cue, a.Stance
+	}
+	if q := ev.Quantity; q != nil {
+		r.quantity, r.unit, r.qualifier, r.quantityText = &q.Value, q.Unit, q.Qualifier, q.Text
+	}
+	js, _ := json.Marshal(ev) // an Event always marshals: plain fields only
+	r.json = string(js)
+	return r
+}
+
+// dayRange returns the first and last day an event date covers, as
+// YYYY-MM-DD: "2024-10" covers the whole month. An event without a usable
+// date is placed on the article's day.
+func dayRange(d *article.EventDate, articleDay string) (from, to string) {
+	if d == nil || d.Value == "" {
+		return articleDay, articleDay
+	}
+	v := d.Value
+	for _, l := range []struct {
+		layout string
+		add    func(time.Time) time.Time
+	}{
+		{time.DateOnly, func(t time.Time) time.Time { return t }},
+		{"2006-01", func(t time.Time) time.Time { return t.AddDate(0, 1, -1) }},
+		{"2006", func(t time.Time) time.Time { return t.AddDate(1, 0, -1) }},
+	} {
+		if len(v) < len(l.layout) {
+			continue
+		}
+		if t, err := time.Parse(l.layout, v[:len(l.layout)]); err == nil && (len(v) == len(l.layout) || l.layout == time.DateOnly) {
+			return t.Format(time.DateOnly), l.add(t).Format(time.DateOnly)
+		}
+	}
+	return articleDay, articleDay
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

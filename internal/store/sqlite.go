@@ -1,0 +1,94 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"strings"
+
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
+)
+
+// SQLite is a Store in one SQLite file, in WAL mode: readers never wait for
+// the writer, and a crash loses at most the transaction in flight.
+type SQLite struct {
+	core
+}
+
+// sqlitePragmas are set on every connection. synchronous=NORMAL in WAL
+// mode keeps every committed transaction across a process crash (kill -9);
+// only a power cut can lose the last few. Write transactions begin
+// IMMEDIATE so that two writers queue on busy_timeout instead of failing
+// when a read lock cannot be upgraded.
+const sqlitePragmas = "_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)" +
+	"&_pragma=foreign_keys(1)&_txlock=immediate"
+
+// OpenSQLite opens (creating it when missing) the SQLite database at path
+// and brings its schema up to date. Query parameters after a '?' in path
+// are passed to the driver after sitrep's own, so that
+// "x.db?_pragma=busy_timeout(100)" overrides the lock wait.
+func OpenSQLite(ctx context.Context, path string) (*SQLite, error) {
+	file, extra, _ := strings.Cut(path, "?")
+	dsn := "file:" + file + "?" + sqlitePragmas
+	if extra != "" {
+		dsn += "&" + extra
+	}
+	s := &SQLite{core{d: sqliteDialect, desc: file}}
+	conn, err := sqlite.NewConnector(dsn)
+	if err != nil {
+		return nil, s.wrap("open", err)
+	}
+	s.db = sql.OpenDB(conn)
+	if err := s.db.PingContext(ctx); err != nil {
+		s.db.Close()
+		return nil, s.wrap("open", err)
+	}
+	if err := s.migrate(ctx); err != nil {
+		s.db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+var sqliteDialect = dialect{
+	name:         "sqlite",
+	fts:          func() string { return `a.seq IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)` },
+	ftsQuery:     sqliteFTSQuery,
+	indexText:    `INSERT INTO article_fts (rowid, title, text) VALUES (?, ?, ?)`,
+	classify:     sqliteClassify,
+	serialWrites: true,
+}
+
+// sqliteFTSQuery makes each word of s a quoted FTS5 string, so that what a
+// user types is searched for rather than parsed as FTS5 syntax; words are
+// ANDed, "OR" between words is kept.
+func sqliteFTSQuery(s string) string {
+	var terms []string
+	for _, w := range strings.Fields(s) {
+		if w == "OR" {
+			terms = append(terms, w)
+			continue
+		}
+		terms = append(terms, `"`+strings.ReplaceAll(w, `"`, `""`)+`"`)
+	}
+	return strings.Join(terms, " ")
+}
+
+func sqliteClassify(err error) error {
+	var se *sqlite.Error
+	if !errors.As(err, &se) {
+		return nil
+	}
+	switch se.Code() & 0xff {
+	case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED:
+		return ErrLocked
+	case sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB:
+		return ErrCorrupt
+	case sqlite3.SQLITE_FULL:
+		return ErrFull
+	case sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_IOERR, sqlite3.SQLITE_READONLY:
+		return ErrUnavailable
+	}
+	return nil
+}
