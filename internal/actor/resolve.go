@@ -233,6 +233,19 @@ func (rs *resolution) phrase(items []item, s span) int {
 		return 1
 	}
 	if agent := rs.agentOf(it); agent != nil {
+		// TITLE of COUNTRY: "the defence minister of Russia".
+		if len(items) > 1 && items[1].first == it.end+1 && strings.EqualFold(rs.pieceText(it.end), "of") {
+			if country := rs.countryOf(items[1], items[2:]); country != nil {
+				rs.noteCountry(rs.entity(country))
+				if e := rs.holder(country, agent); e != nil {
+					rs.addMention(e, rs.withDeterminer(it.first, s), items[1].end)
+					if e.actor != nil && e.actor.Kind == KindPerson {
+						rs.lastPerson = e
+					}
+					return 2
+				}
+			}
+		}
 		used := rs.titled(nil, item{first: it.first, end: it.first}, agent, it, items[1:], s)
 		return 1 + used
 	}
@@ -286,6 +299,9 @@ func (rs *resolution) titled(country *Actor, cit item, agent *Actor, ait item, r
 	// No name: the title refers to whoever holds it, or to a group.
 	if e := rs.holder(country, agent); e != nil {
 		rs.addMention(e, first, ait.end)
+		if e.actor != nil && e.actor.Kind == KindPerson {
+			rs.lastPerson = e
+		}
 		return 0
 	}
 	if len(agent.Roles) > 0 && !agent.Plural && slices.Contains(agent.Roles, "top") {
@@ -832,6 +848,84 @@ func (rs *resolution) entities() []article.Entity {
 			ent.Code = code(ent.Country, ent.Sectors)
 		}
 		out = append(out, ent)
+	}
+	return out
+}
+
+// At returns the actors referred to inside span, for the event coder: the
+// entities with a mention inside it, in text order ("US, South Korean and
+// others" → USA, KOR; "North Korean troops" → the PRK MIL group), each once.
+// When no entity is mentioned there, the countries and titles of the span
+// are read directly ("Iranian diplomats" → IRN GOV), without an entity ID.
+func (r *Resolver) At(doc *article.Doc, entities []article.Entity, sp article.Span) []article.ActorRef {
+	type hit struct {
+		start int
+		ref   article.ActorRef
+	}
+	var hits []hit
+	for _, e := range entities {
+		for _, m := range e.Mentions {
+			if sp.Contains(article.Span{Start: m.Start, End: m.End}) {
+				hits = append(hits, hit{m.Start, article.ActorRef{Entity: e.ID, Code: e.Code, Country: e.Country,
+					Sector: e.Sector, Sectors: e.Sectors, Text: m.Text}})
+				break
+			}
+		}
+	}
+	if len(hits) == 0 {
+		return r.readSpan(doc, sp)
+	}
+	slices.SortStableFunc(hits, func(a, b hit) int { return a.start - b.start })
+	out := make([]article.ActorRef, len(hits))
+	for i, h := range hits {
+		out[i] = h.ref
+	}
+	return out
+}
+
+// readSpan codes a span no entity covers from its dictionary phrases:
+// countries, optionally with a title after them.
+func (r *Resolver) readSpan(doc *article.Doc, sp article.Span) []article.ActorRef {
+	if sp.Start < 0 || sp.End > len(doc.Article.Text) || sp.Start >= sp.End {
+		return nil
+	}
+	text := doc.Article.Text
+	toks := mention.Tokenize(text[sp.Start:sp.End])
+	for i := range toks {
+		toks[i].Start += sp.Start
+		toks[i].End += sp.Start
+	}
+	pieces := r.gaz.Pieces(text, toks, nil)
+	var out []article.ActorRef
+	matches := r.gaz.Find(pieces, nil)
+	for k, m := range matches {
+		var country, agent *Actor
+		for _, v := range m.Values {
+			al := r.aliases[v]
+			if a := r.actors[al.actor]; a.Kind == KindCountry && (al.kind == akName || al.kind == akAdj) {
+				country = a
+			}
+		}
+		if country == nil {
+			continue
+		}
+		end := m.End
+		if k+1 < len(matches) && (matches[k+1].First == m.End || matches[k+1].First == m.End+1 && pieces[m.End].Flags.Has(mention.Poss)) {
+			for _, v := range matches[k+1].Values {
+				if al := r.aliases[v]; al.kind == akAgent {
+					agent = r.actors[al.actor]
+					end = matches[k+1].End
+				}
+			}
+		}
+		ref := article.ActorRef{Country: country.Country, Code: country.Country,
+			Text: text[pieces[m.First].Start:pieces[end-1].End]}
+		if agent != nil {
+			ref.Sectors = slices.Clone(agent.Sectors)
+			ref.Sector = ref.Sectors[0]
+			ref.Code = code(country.Country, agent.Sectors)
+		}
+		out = append(out, ref)
 	}
 	return out
 }

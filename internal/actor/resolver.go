@@ -14,6 +14,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/sitrep-project/sitrep/internal/article"
 	"github.com/sitrep-project/sitrep/internal/mention"
 )
 
@@ -227,6 +228,9 @@ func (r *Resolver) Lookup(name string, date time.Time) []Match {
 			fuzzy = true
 		}
 	}
+	if len(vals) == 0 {
+		return r.lookupPhrase(name, date)
+	}
 	var out []Match
 	seen := map[[2]int32]bool{}
 	for _, v := range vals {
@@ -252,6 +256,21 @@ func (r *Resolver) Lookup(name string, date time.Time) []Match {
 			}
 		}
 		out = append(out, m)
+	}
+	return out
+}
+
+// lookupPhrase resolves a descriptive phrase ("defence minister of
+// Russia", "Russia's defence chief") as Resolve would in an article of that date.
+func (r *Resolver) lookupPhrase(name string, date time.Time) []Match {
+	doc := &article.Doc{Article: article.Article{Text: name}}
+	if !date.IsZero() {
+		doc.Article.Dateline.Date = date.Format(time.DateOnly)
+	}
+	var out []Match
+	for _, e := range r.Resolve(doc) {
+		out = append(out, Match{Name: e.Name, Kind: e.Kind, Country: e.Country, Sectors: e.Sectors,
+			Role: e.Role, Code: e.Code, As: "phrase"})
 	}
 	return out
 }
