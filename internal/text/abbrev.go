@@ -19,7 +19,7 @@ func abbrevKind(w string) abbrevClass {
 	case // titles and ranks
 		"Mr", "Mrs", "Ms", "Messrs", "Mme", "Dr", "Drs", "Prof", "Sen", "Sens", "Rep", "Reps", "Gov", "Govs",
 		"Pres", "Lt", "Col", "Gen", "Maj", "Capt", "Cmdr", "Adm", "Sgt", "Cpl", "Pvt", "Brig", "Cdr",
-		"Rev", "Hon", "Fr", "Sr", "Jr", "Supt", "Insp", "Det", "Amb", "Atty", "Gens",
+		"Rev", "Hon", "Fr", "ret", "Ret", "Sr", "Jr", "Supt", "Insp", "Det", "Amb", "Atty", "Gens",
 		// months (AP style abbreviates these five and Sept.)
 		"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
 		// companies

@@ -17,7 +17,8 @@ type OffsetMap struct {
 }
 
 // Raw returns the byte offset in the raw input that corresponds to off in
-// the normalised text.
+// the normalised text. Offsets inside a stretch that normalisation rewrote
+// map into the raw stretch it came from; the map is monotonic.
 func (m *OffsetMap) Raw(off int) int {
 	if m == nil || len(m.norm) == 0 {
 		return off
@@ -35,7 +36,13 @@ func (m *OffsetMap) Raw(off int) int {
 	if lo == 0 {
 		return off
 	}
-	return m.raw[lo-1] + (off - m.norm[lo-1])
+	r := m.raw[lo-1] + (off - m.norm[lo-1])
+	if lo < len(m.raw) && r > m.raw[lo] {
+		// Inside a stretch that normalisation made longer ("\xff" became
+		// U+FFFD): stay within the raw stretch, so that the map is monotonic.
+		r = m.raw[lo]
+	}
+	return r
 }
 
 func (m *OffsetMap) add(normOff, rawOff int) {

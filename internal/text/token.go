@@ -153,6 +153,10 @@ func (tz *tokenizer) word(i, end int) int {
 				i += size
 				continue
 			}
+			if next == '-' && dots && i+size+1 < end && isASCIILetter(s[i+size+1]) && isAbbrev(s, start, i, end, dots) {
+				i += size // "U.S.-led"
+				continue
+			}
 		case ',':
 			// "10,000" but not "1,2" or "2016,then".
 			if isDigitRune(prev) && i+4 <= end && isDigit(s[i+1]) && isDigit(s[i+2]) && isDigit(s[i+3]) &&
