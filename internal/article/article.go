@@ -38,6 +38,18 @@ type Article struct {
 type Dateline struct {
 	Place string `json:"place"`
 	Date  string `json:"date"` // YYYY-MM-DD, "" when the dateline has no date
+	// Geo is the place resolved in the gazetteer. The dateline is where the
+	// article was filed, not where its events happened.
+	Geo *GeoPoint `json:"geo,omitempty"`
+}
+
+// GeoPoint is a gazetteer entry a name was resolved to.
+type GeoPoint struct {
+	Name      string  `json:"name"`
+	Country   string  `json:"country,omitempty"`
+	Lat       float64 `json:"lat"`
+	Lon       float64 `json:"lon"`
+	GeonameID int     `json:"geonameid,omitempty"`
 }
 
 // ContentID is the identity of an article: the hex SHA-256 of its normalised
