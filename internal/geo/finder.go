@@ -28,7 +28,7 @@ var joiners = map[string]bool{
 // suffixes are the capitalised words that may follow a place name without
 // making it part of a longer name that is not a place ("Kursk Region").
 var suffixes = map[string]bool{
-	"region": true, "province": true, "oblast": true, "state": true, "county": true, "district": true,
+	"region": true, "province": true, "oblast": true, "state": true,
 	"governorate": true, "prefecture": true, "city": true, "valley": true, "river": true, "islands": true,
 	"island": true, "peninsula": true, "strip": true, "coast": true, "border": true, "area": true,
 }
@@ -94,7 +94,7 @@ func (g *Gazetteer) plausible(text string, ws []word, m *mention, exclude []arti
 		}
 	}
 	first := &ws[m.first]
-	if allUpper(text[m.Start:m.End]) && m.End-m.Start <= 4 && !g.isCountryName(m) {
+	if allUpper(text[m.Start:m.End]) && m.End-m.Start <= 4 && !g.isCountryName(m) && m.first > 0 {
 		return false // "AP", "NATO": acronyms, unless a country's ("US", "UK")
 	}
 	if m.first == m.last && g.stop[m.key] && !followedByPlace(ws, m.last) {
@@ -102,6 +102,11 @@ func (g *Gazetteer) plausible(text string, ws []word, m *mention, exclude []arti
 	}
 	if m.demonym || first.heading {
 		return true
+	}
+	// A small place's name as a sentence's first word is more often a
+	// common word: "Aid workers said".
+	if first.initial && m.first == m.last && !g.admin(m.cands) {
+		return false
 	}
 	big := g.isCountryName(m)
 	// Part of a longer capitalised name: "President Obama", "Washington Post".
@@ -148,4 +153,20 @@ func allUpper(s string) bool {
 func isDigits(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsDigit(r)
+}
+
+// admin reports whether one of cs is a country, a subdivision, a capital
+// or a place of 100,000 people or more.
+func (g *Gazetteer) admin(cs []int32) bool {
+	for _, c := range cs {
+		e := &g.entries[c]
+		switch e.Code() {
+		case "PCLI", "ADM1", "PPLC", "PPLA":
+			return true
+		}
+		if e.Population >= 100_000 {
+			return true
+		}
+	}
+	return false
 }

@@ -21,7 +21,7 @@ func prior(e *Entry) float64 {
 	p := math.Log10(float64(e.Population) + 1)
 	switch e.Code() {
 	case "PCLI":
-		p += 12
+		p += 9
 	case "ADM1":
 		p += 4
 	case "PPLC":
@@ -35,11 +35,32 @@ func prior(e *Entry) float64 {
 }
 
 // context is what the article says about where it is: the countries and
-// subdivisions it names without ambiguity, and its dateline place.
+// subdivisions its places lie in, and its dateline place.
 type context struct {
-	countries map[string]int // ISO alpha-3 → mentions
-	admin1    map[string]int // "USA.TX" → mentions
-	anchor    *Entry         // the dateline place
+	countries map[string]float64 // ISO alpha-3 → weight of the mentions in it
+	admin1    map[string]float64 // "USA.TX" → weight of the mentions in it
+	byKey     map[string]evidence
+	anchor    *Entry // the dateline place
+}
+
+// evidence is what the mentions of one name add to the context.
+type evidence struct {
+	country, admin1 string
+	w               float64
+}
+
+// weight is the evidence for a country or subdivision from places other than the name k.
+func (c *context) weight(k, country, admin1 string) (wc, wa float64) {
+	wc, wa = c.countries[country], c.admin1[country+"."+admin1]
+	if ev, ok := c.byKey[k]; ok {
+		if ev.country == country {
+			wc -= ev.w
+		}
+		if ev.admin1 == country+"."+admin1 {
+			wa -= ev.w
+		}
+	}
+	return wc, wa
 }
 
 // Places finds the toponyms of doc and resolves each to a gazetteer entry.
@@ -76,6 +97,13 @@ func (g *Gazetteer) Places(doc *article.Doc, entities []article.Entity) []articl
 	for i := range ms {
 		m := &ms[i]
 		e := &g.entries[sense[m.key]]
+		if i > 0 {
+			// "Seattle, Washington": the state here, whatever sense
+			// Washington has elsewhere in the article.
+			if c, ok := g.container(&ms[i-1], m, ws, sense); ok {
+				e = &g.entries[c]
+			}
+		}
 		p := article.Place{
 			Text: text[m.Start:m.End], Name: e.Name, Country: e.Country, Lat: e.Lat, Lon: e.Lon,
 			GeonameID: e.ID, Feature: e.Feature, Start: m.Start, End: m.End,
@@ -89,6 +117,23 @@ func (g *Gazetteer) Places(doc *article.Doc, entities []article.Entity) []articl
 		out = append(out, p)
 	}
 	return out
+}
+
+// container returns the candidate of m that contains the place prev
+// resolved to, when m follows prev after a comma: "Seattle, Washington".
+func (g *Gazetteer) container(prev, m *mention, ws []word, sense map[string]int32) (int32, bool) {
+	if prev.last < 0 || prev.last+2 != m.first || ws[prev.last+1].text != "," {
+		return 0, false
+	}
+	pe := &g.entries[sense[prev.key]]
+	for _, c := range m.cands {
+		e := &g.entries[c]
+		if e.IsCountry() && e.Country == pe.Country && !pe.IsCountry() ||
+			e.Code() == "ADM1" && e.Country == pe.Country && e.Admin1 == pe.Admin1 && pe.Code() != "ADM1" {
+			return c, true
+		}
+	}
+	return 0, false
 }
 
 // excluded returns the spans that are names of people or organisations.
@@ -110,26 +155,31 @@ func excluded(doc *article.Doc, entities []article.Entity) []article.Span {
 	return xs
 }
 
-// context gathers the unambiguous evidence of the article: countries named
-// (by name or demonym), subdivisions whose name has a single referent, and
-// the dateline place resolved by prior alone.
+// context gathers the evidence of the article: the country and
+// subdivision of each name resolved by prior alone, countries and
+// subdivisions counting in full and other places by half, and the
+// dateline place.
 func (g *Gazetteer) context(doc *article.Doc, ms []mention) *context {
-	ctx := &context{countries: map[string]int{}, admin1: map[string]int{}}
+	ctx := &context{countries: map[string]float64{}, admin1: map[string]float64{}, byKey: map[string]evidence{}}
 	for i := range ms {
 		m := &ms[i]
-		best := g.best(m.cands, nil)
-		e := &g.entries[best]
-		switch {
-		case e.IsCountry():
-			ctx.countries[e.Country]++
-		case e.Code() == "ADM1" && len(m.cands) == 1:
-			ctx.admin1[e.Country+"."+e.Admin1]++
-			ctx.countries[e.Country]++
+		e := &g.entries[g.best(m.cands, nil, "")]
+		w := 0.5
+		if e.IsCountry() || e.Code() == "ADM1" || len(m.cands) == 1 {
+			w = 1
 		}
+		ev := ctx.byKey[m.key]
+		ev.country, ev.w = e.Country, ev.w+w
+		ctx.countries[e.Country] += w
+		if !e.IsCountry() {
+			ev.admin1 = e.Country + "." + e.Admin1
+			ctx.admin1[ev.admin1] += w
+		}
+		ctx.byKey[m.key] = ev
 	}
 	if dl := doc.Article.Dateline.Place; dl != "" {
 		if cs := g.lookup(key(dl)); len(cs) > 0 {
-			ctx.anchor = &g.entries[g.best(cs, ctx)]
+			ctx.anchor = &g.entries[g.best(cs, ctx, key(dl))]
 			ctx.countries[ctx.anchor.Country]++
 		}
 	}
@@ -143,32 +193,38 @@ func (g *Gazetteer) choose(m *mention, ms []mention, ws []word, ctx *context) in
 	}
 	// "Paris, Texas": the name after the comma says which.
 	if n := nextMention(ms, m, ws); n != nil {
+		var in []int32
 		for _, c := range m.cands {
 			e := &g.entries[c]
 			for _, nc := range n.cands {
 				ne := &g.entries[nc]
 				if ne.IsCountry() && ne.Country == e.Country && !e.IsCountry() ||
 					ne.Code() == "ADM1" && ne.Country == e.Country && ne.Admin1 == e.Admin1 && e.Code() != "ADM1" {
-					return c
+					in = append(in, c)
+					break
 				}
 			}
 		}
+		if len(in) > 0 {
+			return g.best(in, ctx, m.key)
+		}
 	}
-	return g.best(m.cands, ctx)
+	return g.best(m.cands, ctx, m.key)
 }
 
-// best returns the candidate with the highest score in ctx (prior alone when ctx is nil).
-func (g *Gazetteer) best(cs []int32, ctx *context) int32 {
+// best returns the candidate with the highest score in ctx (prior alone
+// when ctx is nil) for the name k. A subdivision loses to its own seat or
+// to a big city of the same name in it ("Mopti", "New York").
+func (g *Gazetteer) best(cs []int32, ctx *context, k string) int32 {
 	best, bestScore := cs[0], math.Inf(-1)
 	for _, c := range cs {
 		e := &g.entries[c]
 		s := prior(e)
 		if ctx != nil {
-			if n := ctx.countries[e.Country]; n > 0 && !e.IsCountry() {
-				s += 3 + math.Min(float64(n), 5)*0.4
-			}
-			if ctx.admin1[e.Country+"."+e.Admin1] > 0 && e.Code() != "ADM1" {
-				s += 3
+			wc, wa := ctx.weight(k, e.Country, e.Admin1)
+			s += 2.5 * math.Min(wc, 3)
+			if e.Code() != "ADM1" && !e.IsCountry() {
+				s += 1.5 * math.Min(wa, 2)
 			}
 			if ctx.anchor != nil && ctx.anchor != e && distance(ctx.anchor.Lat, ctx.anchor.Lon, e.Lat, e.Lon) < 300 {
 				s += 2
@@ -176,6 +232,14 @@ func (g *Gazetteer) best(cs []int32, ctx *context) int32 {
 		}
 		if s > bestScore {
 			best, bestScore = c, s
+		}
+	}
+	if b := &g.entries[best]; b.Code() == "ADM1" {
+		for _, c := range cs {
+			e := &g.entries[c]
+			if e.Country == b.Country && e.Admin1 == b.Admin1 && (e.Code() == "PPLA" || e.Code() == "PPLC" || e.Population >= 1_000_000) {
+				return c
+			}
 		}
 	}
 	return best
