@@ -180,6 +180,20 @@ var tailWords = map[string]bool{
 
 func isCloseQuote(s string) bool { return s == "”" || s == "\"" || s == "’" }
 
+func isOpenQuote(s string) bool { return s == "“" || s == "\"" || s == "‘" }
+
+// isPreposition reports whether t opens a prepositional phrase ("On Monday").
+func isPreposition(t article.Token) bool {
+	if t.Tag != "" {
+		return t.Tag == "IN" || t.Tag == "TO"
+	}
+	switch lower(t) {
+	case "on", "in", "at", "after", "before", "during", "for", "from", "with", "by", "since", "under", "amid", "despite":
+		return true
+	}
+	return false
+}
+
 // Words that close a quote or a clause before a trailing source.
 func isClauseBreak(s string) bool {
 	switch s {
@@ -205,9 +219,12 @@ func nominal(toks []article.Token) bool {
 	if len(toks) == 0 || len(toks) > 14 || whWords[lower(toks[0])] {
 		return false
 	}
-	if first := toks[0].Text; toks[0].Tag == "" && !capitalised(first) &&
+	if first := toks[0].Text; strings.HasPrefix(toks[0].Tag, "VB") || toks[0].Tag == "" && !capitalised(first) &&
 		(strings.HasSuffix(first, "ing") || strings.HasSuffix(first, "ed")) {
 		return false // "saying mines", "wounded men" open no source
+	}
+	if last := toks[len(toks)-1]; last.Tag == "JJ" && len(toks) > 1 {
+		return true // "the general": a head the tagger took for an adjective
 	}
 	named := false
 	for _, t := range toks {
@@ -321,33 +338,42 @@ func (a *Attributor) sentenceFrames(doc *article.Doc, si int, ms []mentionRef) [
 			}
 		}
 
-		// CONTENT, SOURCE said [tail].
-		if tail := i + 1; tailOnly(toks[tail:end]) {
-			k := j
-			for k > 0 && !isClauseBreak(toks[k-1].Text) {
-				k--
+		// CONTENT, SOURCE said [tail]. After a closing quote the tail may be
+		// anything: “...,” she said of the election.
+		if k := apposition(toks, clauseStart(toks, j)); k > 0 && k < j && nominal(toks[k:j]) {
+			first := k
+			for first > 0 && isClauseBreak(toks[first-1].Text) && toks[first-1].Text != "," {
+				first--
 			}
-			if k > 0 && k < j && nominal(toks[k:j]) {
-				contentEnd := k - 1
-				if contentEnd > 0 && (toks[contentEnd].Text == "”" || toks[contentEnd].Text == "\"" || toks[contentEnd].Text == "’") &&
-					toks[contentEnd-1].Text == "," {
-					contentEnd-- // keep the closing quote, drop the comma
-					add(frame{source: span(k, j), cue: span(j, i+1), content: span(0, contentEnd+1), stance: a.stanceOf(stance, toks[k:j]), trailing: true})
-				} else {
-					add(frame{source: span(k, j), cue: span(j, i+1), content: span(0, contentEnd), stance: a.stanceOf(stance, toks[k:j]), trailing: true})
+			afterQuote := first < k && k >= 2 && toks[first-1].Text == "," &&
+				!(i+2 < end && toks[i+1].Text == "," && isOpenQuote(toks[i+2].Text)) // split quote: read as leading
+			if afterQuote || tailOnly(toks[i+1:end]) {
+				contentEnd := k - 1 // drop the comma before the source
+				if afterQuote {
+					contentEnd = k // keep the closing quote
+					for contentEnd > first && !isCloseQuote(toks[contentEnd-1].Text) {
+						contentEnd--
+					}
 				}
+				add(frame{source: span(k, j), cue: span(j, i+1), content: span(0, contentEnd), stance: a.stanceOf(stance, toks[k:j]), trailing: true})
 				continue
 			}
 		}
-		// CONTENT, said SOURCE.
-		if i > 0 && isClauseBreak(toks[i-1].Text) && i+1 < end && nominal(toks[i+1:end]) && end-(i+1) <= 8 &&
-			!strings.HasSuffix(lower(toks[i]), "ing") && (capitalised(toks[i+1].Text) || determiners[lower(toks[i+1])]) {
-			ce := i - 1
-			for ce > 0 && toks[ce-1].Text == "," {
-				ce--
+		// CONTENT, said SOURCE[, apposition].
+		if i > 0 && isClauseBreak(toks[i-1].Text) && i+1 < end && !strings.HasSuffix(lower(toks[i]), "ing") &&
+			(capitalised(toks[i+1].Text) || determiners[lower(toks[i+1])]) {
+			se := i + 1
+			for se < end && toks[se].Text != "," {
+				se++
 			}
-			add(frame{source: span(i+1, end), cue: span(i, i+1), content: span(0, ce), stance: a.stanceOf(stance, toks[i+1:end]), trailing: true})
-			continue
+			if se-(i+1) <= 8 && nominal(toks[i+1:se]) {
+				ce := i - 1
+				for ce > 0 && toks[ce-1].Text == "," {
+					ce--
+				}
+				add(frame{source: span(i+1, se), cue: span(i, i+1), content: span(0, ce), stance: a.stanceOf(stance, toks[i+1:se]), trailing: true})
+				continue
+			}
 		}
 		// SOURCE did something, saying CONTENT: the sentence's subject speaks.
 		if i > 0 && toks[i-1].Text == "," && strings.HasSuffix(lower(toks[i]), "ing") {
@@ -367,7 +393,7 @@ func (a *Attributor) sentenceFrames(doc *article.Doc, si int, ms []mentionRef) [
 		elided := false
 		for k > 0 {
 			t := toks[k-1].Text
-			if t == "and" && k-2 >= 0 && toks[k-2].Text == "," && k == j {
+			if t == "and" && k == j {
 				elided = true
 				break
 			}
@@ -379,10 +405,20 @@ func (a *Attributor) sentenceFrames(doc *article.Doc, si int, ms []mentionRef) [
 			}
 			k--
 		}
+		if !elided {
+			k = apposition(toks, k)
+		}
 		var src article.Span
 		switch {
 		case elided && lastSource.End > 0:
 			src = lastSource
+		case elided:
+			// "X promised to help and said ...": the sentence's subject.
+			subj := subjectEnd(toks, k)
+			if subj == 0 || !nominal(toks[:subj]) {
+				continue
+			}
+			src = span(0, subj)
 		case k < j && nominal(toks[k:j]):
 			src = span(k, j)
 		default:
@@ -504,6 +540,45 @@ func subjectEnd(toks []article.Token, limit int) int {
 		i++
 	}
 	return i
+}
+
+// clauseStart returns where the clause ending at j begins: after the
+// last clause break (comma, quote, colon) before it, or 0.
+func clauseStart(toks []article.Token, j int) int {
+	k := j
+	for k > 0 && !isClauseBreak(toks[k-1].Text) {
+		k--
+	}
+	return k
+}
+
+// apposition widens a source that starts at k over an apposition before
+// it: in "Phil Lovas, the campaign chairman, said" the clause before the
+// cue is only "the campaign chairman", and the source is the whole name
+// with its apposition. It returns the new start.
+func apposition(toks []article.Token, k int) int {
+	for k >= 2 && k < len(toks) && toks[k-1].Text == "," && appositive(toks[k]) {
+		m := clauseStart(toks, k-1)
+		if m == k-1 || !capitalised(toks[k-2].Text) || !nominal(toks[m:k-1]) || isPreposition(toks[m]) {
+			break
+		}
+		k = m
+	}
+	return k
+}
+
+// appositive reports whether t can open an apposition: "the", "a",
+// "director", "who", "one" — a lower-case word that is not a verb.
+func appositive(t article.Token) bool {
+	l := lower(t)
+	if l == "who" || l == "which" || l == "one" {
+		return true
+	}
+	if capitalised(t.Text) && !determiners[l] {
+		return false
+	}
+	return t.Tag == "" || strings.HasPrefix(t.Tag, "DT") || strings.HasPrefix(t.Tag, "JJ") ||
+		strings.HasPrefix(t.Tag, "NN") || t.Tag == "CD" || t.Tag == "PRP$"
 }
 
 // isAdverb reports whether t is an adverb: by its tag, or without tags by

@@ -3,10 +3,12 @@ package attrib
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/sitrep-project/sitrep/data"
 	"github.com/sitrep-project/sitrep/internal/article"
+	"github.com/sitrep-project/sitrep/internal/tagger"
 	"github.com/sitrep-project/sitrep/internal/text"
 )
 
@@ -19,9 +21,22 @@ func newAttributor(t testing.TB) *Attributor {
 	return a
 }
 
+var (
+	tagOnce sync.Once
+	posTags *tagger.Tagger
+)
+
+// segment splits and tags s as the pipeline does before attribution.
 func segment(s string) *article.Doc {
+	tagOnce.Do(func() {
+		var err error
+		if posTags, err = tagger.Load(data.Models); err != nil {
+			panic(err)
+		}
+	})
 	doc := &article.Doc{Article: article.Article{Text: s}}
 	text.Segment(doc)
+	posTags.Tag(doc)
 	return doc
 }
 

@@ -44,6 +44,7 @@ func commands() []command {
 	return []command{
 		{"extract", "extract events, actors, times and places from articles (JSON out)", runExtract},
 		{"actors", "look up the actor dictionary: sitrep actors lookup NAME [--date D]", runActors},
+		{"eval", "score sitrep against public gold data (timeml, geo, polnear)", runEval},
 		{"train", "train the part-of-speech tagger or the name model from PolNeAR", runTrain},
 	}
 }
@@ -61,10 +62,11 @@ func Main(ctx context.Context, args []string, env *Env) int {
 		if len(args) > 1 {
 			return Main(ctx, []string{args[1], "--help"}, env)
 		}
-		usage(env.Stdout)
 		if len(args) == 0 {
+			usage(env.Stderr)
 			return ExitUsage
 		}
+		usage(env.Stdout)
 		return ExitOK
 	}
 	for _, c := range commands() {
