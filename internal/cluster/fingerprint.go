@@ -7,9 +7,10 @@ import (
 	"unicode"
 )
 
-// MaxDistance is the largest Hamming distance between the fingerprints of
-// two texts that are copies of one report.
-const MaxDistance = 3
+// MaxDistance is the largest Hamming distance between the SimHashes of two
+// texts that are copies of one report. Unrelated news texts sit near 32;
+// a wire story with a headline and a few words changed within 8.
+const MaxDistance = 8
 
 // minWords is the shortest body that gets a fingerprint: below it, unrelated
 // short items would look alike.
@@ -18,11 +19,24 @@ const minWords = 40
 // shingle is the number of words hashed together.
 const shingle = 3
 
-// Fingerprint returns a 64-bit SimHash of the words of text (its body:
-// a leading title paragraph is skipped, as syndicators rewrite headlines),
-// over shingles of three words. It returns 0 for texts too short to tell
-// copies from coincidences; 0 never matches.
-func Fingerprint(title, text string) uint64 {
+// Fingerprint identifies a text up to small edits.
+//
+// SimHash decides whether two texts are copies. Min holds four MinHash
+// values of the shingles: texts sharing most of their shingles share at
+// least one of them with near certainty, while unrelated texts share none,
+// so an index on them finds every candidate copy without scanning.
+type Fingerprint struct {
+	SimHash uint64
+	Min     [4]uint64
+}
+
+// Zero reports whether the text was too short to fingerprint; a zero
+// Fingerprint matches nothing.
+func (f Fingerprint) Zero() bool { return f.SimHash == 0 }
+
+// Of fingerprints the body of an article: a leading title paragraph is
+// skipped, as syndicators rewrite headlines.
+func FingerprintOf(title, text string) Fingerprint {
 	if title != "" && strings.HasPrefix(text, title) {
 		text = text[len(title):]
 	}
@@ -30,7 +44,11 @@ func Fingerprint(title, text string) uint64 {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	})
 	if len(words) < minWords {
-		return 0
+		return Fingerprint{}
+	}
+	var f Fingerprint
+	for i := range f.Min {
+		f.Min[i] = ^uint64(0)
 	}
 	var v [64]int
 	h := fnv.New64a()
@@ -48,27 +66,32 @@ func Fingerprint(title, text string) uint64 {
 				v[b]--
 			}
 		}
-	}
-	var fp uint64
-	for b := range 64 {
-		if v[b] > 0 {
-			fp |= 1 << b
+		for j := range f.Min {
+			f.Min[j] = min(f.Min[j], mix(x+uint64(j)*0x9e3779b97f4a7c15))
 		}
 	}
-	if fp == 0 {
-		fp = 1
+	for b := range 64 {
+		if v[b] > 0 {
+			f.SimHash |= 1 << b
+		}
 	}
-	return fp
+	if f.SimHash == 0 {
+		f.SimHash = 1
+	}
+	return f
 }
 
-// Bands splits a fingerprint into four 16-bit bands. Two fingerprints
-// within MaxDistance share at least one band (pigeonhole), so an index on
-// the bands finds every candidate copy.
-func Bands(fp uint64) [4]int64 {
-	return [4]int64{int64(fp & 0xffff), int64(fp >> 16 & 0xffff), int64(fp >> 32 & 0xffff), int64(fp >> 48)}
+// mix is SplitMix64's finaliser: a different permutation of shingle hashes
+// per MinHash slot.
+func mix(x uint64) uint64 {
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	return x ^ x>>31
 }
 
 // Near reports whether two fingerprints are copies of one text.
-func Near(a, b uint64) bool {
-	return a != 0 && b != 0 && bits.OnesCount64(a^b) <= MaxDistance
+func Near(a, b Fingerprint) bool {
+	return !a.Zero() && !b.Zero() && bits.OnesCount64(a.SimHash^b.SimHash) <= MaxDistance
 }

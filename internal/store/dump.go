@@ -19,7 +19,6 @@ func (c *core) Dump(ctx context.Context, w io.Writer) error {
 	for _, t := range []struct{ name, query string }{
 		{"article", `SELECT id, title, published, dateline_place, dateline_date, publisher, author, url, language, day,
 			text, fingerprint, result FROM articles`},
-		{"copies", `SELECT canonical, id FROM articles WHERE canonical <> id`},
 		{"entity", `SELECT * FROM entities`},
 		{"mention", `SELECT * FROM mentions`},
 		{"event", `SELECT article_id, vid, event, mode, contexts, cameo, goldstein, actors, recipients, date_value, date_text,
@@ -39,7 +38,42 @@ func (c *core) Dump(ctx context.Context, w io.Writer) error {
 			return err
 		}
 	}
+	if err := c.dumpCopies(ctx, bw); err != nil {
+		return err
+	}
 	return bw.Flush()
+}
+
+// dumpCopies writes each group of syndicated copies as its sorted members:
+// which copy is the original depends on which arrived first.
+func (c *core) dumpCopies(ctx context.Context, w *bufio.Writer) error {
+	rows, err := c.db.QueryContext(ctx, `SELECT canonical, id FROM articles WHERE canonical IN
+		(SELECT canonical FROM articles WHERE canonical <> id) ORDER BY canonical, id`)
+	if err != nil {
+		return c.wrap("dump copies", err)
+	}
+	defer rows.Close()
+	groups := map[string][]string{}
+	for rows.Next() {
+		var canon, id string
+		if err := rows.Scan(&canon, &id); err != nil {
+			return c.wrap("dump copies", err)
+		}
+		groups[canon] = append(groups[canon], id)
+	}
+	if err := rows.Err(); err != nil {
+		return c.wrap("dump copies", err)
+	}
+	var lines []string
+	for _, ids := range groups {
+		lines = append(lines, "copies\t"+strings.Join(ids, " "))
+	}
+	slices.Sort(lines)
+	for _, l := range lines {
+		w.WriteString(l)
+		w.WriteByte('\n')
+	}
+	return nil
 }
 
 // clusterDump lists each cluster by its sorted reports with its counts.

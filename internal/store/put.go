@@ -131,7 +131,7 @@ func (w *writer) put(ctx context.Context, e Entry) (isNew bool, err error) {
 	if t, ok := a.Anchor(); ok {
 		day = t.Format(time.DateOnly)
 	}
-	fp := cluster.Fingerprint(a.Title, a.Text)
+	fp := cluster.FingerprintOf(a.Title, a.Text)
 	canonical, err := w.canonical(ctx, a.ID, fp)
 	if err != nil {
 		return false, err
@@ -142,14 +142,13 @@ func (w *writer) put(ctx context.Context, e Entry) (isNew bool, err error) {
 	if err != nil {
 		return false, fmt.Errorf("store: %s: result: %w", a.ID, err)
 	}
-	bands := cluster.Bands(fp)
 	var seq int64
 	ok, err := w.row(ctx, `INSERT INTO articles (id, title, published, dateline_place, dateline_date, publisher,
 		author, url, language, origin, day, text, fingerprint, fp0, fp1, fp2, fp3, canonical, result, ingested_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (id) DO NOTHING RETURNING seq`,
 		[]any{a.ID, a.Title, a.Published, a.Dateline.Place, a.Dateline.Date, a.Publisher, a.Author, a.URL, a.Language,
-			a.Origin, day, a.Text, int64(fp), bands[0], bands[1], bands[2], bands[3], canonical, string(js),
+			a.Origin, day, a.Text, int64(fp.SimHash), int64(fp.Min[0]), int64(fp.Min[1]), int64(fp.Min[2]), int64(fp.Min[3]), canonical, string(js),
 			time.Now().UTC().Format(time.RFC3339)}, &seq)
 	if err != nil || !ok {
 		return false, err
@@ -174,11 +173,11 @@ func (w *writer) put(ctx context.Context, e Entry) (isNew bool, err error) {
 
 // canonical returns the ID of the stored article that a is a syndicated
 // copy of (the original of that one, if it is itself a copy), or a's own ID.
-func (w *writer) canonical(ctx context.Context, id string, fp uint64) (string, error) {
-	if fp == 0 {
+func (w *writer) canonical(ctx context.Context, id string, fp cluster.Fingerprint) (string, error) {
+	if fp.Zero() {
 		return id, nil
 	}
-	b := cluster.Bands(fp)
+	b := fp.Min
 	s, err := w.stmt(ctx, `SELECT canonical, fingerprint FROM articles WHERE fingerprint <> 0 AND fp0 = ?
 		UNION ALL SELECT canonical, fingerprint FROM articles WHERE fingerprint <> 0 AND fp1 = ?
 		UNION ALL SELECT canonical, fingerprint FROM articles WHERE fingerprint <> 0 AND fp2 = ?
@@ -186,7 +185,7 @@ func (w *writer) canonical(ctx context.Context, id string, fp uint64) (string, e
 	if err != nil {
 		return "", err
 	}
-	rows, err := s.QueryContext(ctx, b[0], b[1], b[2], b[3])
+	rows, err := s.QueryContext(ctx, int64(b[0]), int64(b[1]), int64(b[2]), int64(b[3]))
 	if err != nil {
 		return "", w.c.wrap("fingerprint", err)
 	}
@@ -200,7 +199,7 @@ func (w *writer) canonical(ctx context.Context, id string, fp uint64) (string, e
 		}
 		// The smallest ID among the matches keeps the choice independent of
 		// the order rows come back in.
-		if cluster.Near(fp, uint64(other)) && (best == "" || canon < best) {
+		if cluster.Near(fp, cluster.Fingerprint{SimHash: uint64(other)}) && (best == "" || canon < best) {
 			best = canon
 		}
 	}

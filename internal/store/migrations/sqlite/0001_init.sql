@@ -15,7 +15,7 @@ CREATE TABLE articles (
 	day          TEXT NOT NULL,                -- anchor day, '' when the article has none
 	text         TEXT NOT NULL,
 	fingerprint  INTEGER NOT NULL,             -- SimHash of the body, 0 when too short
-	fp0 INTEGER NOT NULL, fp1 INTEGER NOT NULL, fp2 INTEGER NOT NULL, fp3 INTEGER NOT NULL,
+	fp0 INTEGER NOT NULL, fp1 INTEGER NOT NULL, fp2 INTEGER NOT NULL, fp3 INTEGER NOT NULL, -- MinHashes of the body
 	canonical    TEXT NOT NULL,                -- first stored article this one is a copy of (itself when original)
 	result       TEXT NOT NULL,                -- the Result JSON (contract v1), without text
 	ingested_at  TEXT NOT NULL
