@@ -1,0 +1,540 @@
+package coder
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/sitrep-project/sitrep/internal/article"
+)
+
+// mentionRef is a mention of an entity, for looking up slots.
+type mentionRef struct {
+	article.Span
+	entity int
+}
+
+// docIndex is what coding one document needs besides the sentence.
+type docIndex struct {
+	doc      *article.Doc
+	entities []article.Entity
+	mentions []mentionRef // sorted by start
+}
+
+func newDocIndex(doc *article.Doc, entities []article.Entity) *docIndex {
+	ix := &docIndex{doc: doc, entities: entities}
+	for i, e := range entities {
+		for _, m := range e.Mentions {
+			ix.mentions = append(ix.mentions, mentionRef{article.Span{Start: m.Start, End: m.End}, i})
+		}
+	}
+	sort.Slice(ix.mentions, func(i, j int) bool { return ix.mentions[i].Start < ix.mentions[j].Start })
+	return ix
+}
+
+// within returns the mentions inside byte span sp.
+func (ix *docIndex) within(sp article.Span) []mentionRef {
+	i := sort.Search(len(ix.mentions), func(i int) bool { return ix.mentions[i].Start >= sp.Start })
+	var out []mentionRef
+	for ; i < len(ix.mentions) && ix.mentions[i].Start < sp.End; i++ {
+		if ix.mentions[i].End <= sp.End {
+			out = append(out, ix.mentions[i])
+		}
+	}
+	return out
+}
+
+// attempt is one pattern tried at one trigger, for Explain.
+type attempt struct {
+	pat    *compiled
+	tok    int
+	ok     bool
+	why    string
+	event  *article.Event
+	weight int
+}
+
+// Code codes the events of every sentence of doc that is not a heading.
+// entities are the resolved actors; an event's actor and recipient are
+// the entities mentioned in its slots. Date, Location and Attribution are
+// left nil for later stages.
+func (c *Coder) Code(doc *article.Doc, entities []article.Entity) []article.Event {
+	ix := newDocIndex(doc, entities)
+	events := []article.Event{}
+	for i := range doc.Sentences {
+		if doc.Sentences[i].Heading {
+			continue
+		}
+		events = append(events, c.sentence(ix, i, nil)...)
+	}
+	for i := range events {
+		events[i].ID = fmt.Sprintf("V%d", i+1)
+	}
+	return events
+}
+
+// sentence codes sentence i. trace, when not nil, receives every attempt.
+func (c *Coder) sentence(ix *docIndex, i int, trace func(attempt)) []article.Event {
+	if ix.doc.Sentences[i].EndToken <= ix.doc.Sentences[i].FirstToken {
+		return nil
+	}
+	s := prepare(ix.doc, i, c.verbs)
+	hasEntity := func(first, end int) bool {
+		return len(ix.within(s.byteSpan(first, end))) > 0
+	}
+	type cand struct {
+		ev    article.Event
+		key   string
+		score int
+		tok   int
+	}
+	best := map[int]*cand{} // trigger token → best event
+	var order []int
+	try := func(a attempt, m *match) {
+		if m == nil {
+			if trace != nil {
+				trace(a)
+			}
+			return
+		}
+		ev, why := c.event(ix, s, m)
+		if ev == nil {
+			a.why = why
+			if trace != nil {
+				trace(a)
+			}
+			return
+		}
+		a.ok, a.event, a.weight = true, ev, m.words
+		if trace != nil {
+			trace(a)
+		}
+		score := m.words*2 + len(m.pat.rest)
+		if m.pat.verbal {
+			score++
+		}
+		if b, ok := best[m.trigger]; !ok || score > b.score {
+			if !ok {
+				order = append(order, m.trigger)
+			}
+			best[m.trigger] = &cand{ev: *ev, key: eventKey(ev, m.vg), score: score, tok: m.trigger}
+		}
+	}
+	for k, u := range s.units {
+		if u.kind != uVG {
+			continue
+		}
+		for _, cp := range c.verbCandidates(&s.toks[u.head]) {
+			a := attempt{pat: cp, tok: u.head}
+			m, why := c.matchVerbal(s, k, cp, hasEntity)
+			a.why = why
+			try(a, m)
+		}
+	}
+	for t := range s.toks {
+		cands := c.byNoun[s.toks[t].lemma]
+		for _, l := range c.lemmas[s.toks[t].lower] {
+			if l != s.toks[t].lemma {
+				cands = append(cands, c.byNoun[l]...)
+			}
+		}
+		if s.units[s.tokU[t]].kind == uVG {
+			continue
+		}
+		for _, cp := range cands {
+			a := attempt{pat: cp, tok: t}
+			m, why := c.matchNominal(s, t, cp)
+			a.why = why
+			try(a, m)
+		}
+	}
+	seen := map[string]bool{}
+	var out []article.Event
+	sort.Ints(order)
+	for _, t := range order {
+		b := best[t]
+		if seen[b.key] {
+			if trace != nil {
+				trace(attempt{tok: b.tok, why: "same actor, type and recipient as an event already coded in this clause: " + b.ev.Rule})
+			}
+			continue
+		}
+		seen[b.key] = true
+		out = append(out, b.ev)
+	}
+	return out
+}
+
+// eventKey identifies an event within a clause, so that one clause gives
+// one event per actor, type and recipient.
+func eventKey(ev *article.Event, clause int) string {
+	var b strings.Builder
+	for _, r := range ev.Actor {
+		b.WriteString(r.Entity + "/" + r.Code + ",")
+	}
+	b.WriteString("|" + ev.Event + "|")
+	for _, r := range ev.Recipient {
+		b.WriteString(r.Entity + "/" + r.Code + ",")
+	}
+	fmt.Fprintf(&b, "|%d", clause)
+	return b.String()
+}
+
+// verbCandidates are the verbal patterns whose trigger t can be.
+func (c *Coder) verbCandidates(t *stok) []*compiled {
+	out := c.byVerb[t.lemma]
+	for _, l := range c.lemmas[t.lower] {
+		if l != t.lemma {
+			out = append(out[:len(out):len(out)], c.byVerb[l]...)
+		}
+	}
+	for _, cp := range c.prefixV {
+		if c.wordMatch(t, cp.trigger) {
+			out = append(out[:len(out):len(out)], cp)
+		}
+	}
+	return out
+}
+
+// byteSpan is the byte span of tokens [first, end).
+func (s *sent) byteSpan(first, end int) article.Span {
+	return article.Span{Start: s.toks[first].span.Start, End: s.toks[end-1].span.End}
+}
+
+// excluded reports the first excluded word found after token t in its
+// clause, "" when none.
+func (c *Coder) excluded(s *sent, cp *compiled, t int) string {
+	if len(cp.excl) == 0 {
+		return ""
+	}
+	for k := t + 1; k < len(s.toks) && k <= t+10; k++ {
+		if boundary(&s.toks[k]) {
+			break
+		}
+		for _, w := range cp.excl {
+			if c.wordMatch(&s.toks[k], w) {
+				return s.toks[k].text
+			}
+		}
+	}
+	return ""
+}
+
+// matchVerbal matches a verbal pattern at verb group vg.
+func (c *Coder) matchVerbal(s *sent, vg int, cp *compiled, hasEntity func(int, int) bool) (*match, string) {
+	u := s.units[vg]
+	if w := c.excluded(s, cp, u.head); w != "" {
+		return nil, fmt.Sprintf("excluded by %q", w)
+	}
+	subj, inherited := c.subject(s, vg, hasEntity)
+	rest, subjKind := cp.rest, cp.subj
+	if u.passive {
+		if cp.passive == nil {
+			return nil, "the verb is passive and the pattern has no object to be its subject"
+		}
+		rest, subjKind = cp.passive, ElemRecipient
+	}
+	b, ok := c.seq(s, rest, u.end, bindings{last: u.head})
+	if !ok && u.passive {
+		// "Ukraine was attacked" with no agent: nothing to code.
+		return nil, "passive verb without \"by\" + actor"
+	}
+	if !ok {
+		return nil, fmt.Sprintf("after %q the rest of the pattern did not match", s.toks[u.head].text)
+	}
+	if subj == nil {
+		return nil, "no subject found"
+	}
+	if subjKind == ElemActor {
+		b.actor = subj
+	} else {
+		b.recip = subj
+	}
+	m := &match{pat: cp, actor: b.actor, recip: b.recip, trigger: u.head, vg: vg,
+		passive: u.passive, inherited: inherited, words: b.words + 1}
+	m.first = min(u.first, subj.first)
+	m.end = max(b.last+1, u.end)
+	return m, ""
+}
+
+// matchNominal matches a nominal pattern whose trigger is token t.
+func (c *Coder) matchNominal(s *sent, t int, cp *compiled) (*match, string) {
+	if w := c.excluded(s, cp, t); w != "" {
+		return nil, fmt.Sprintf("excluded by %q", w)
+	}
+	b := bindings{last: t}
+	first := t
+	if len(cp.lead) > 0 {
+		u := s.units[s.tokU[t]]
+		if u.kind != uNP || u.first >= t {
+			return nil, "no possessor or modifier before the noun"
+		}
+		end := t
+		for k := t - 1; k >= u.first; k-- {
+			if s.toks[k].c == cGen || s.toks[k].c == cProper || (s.toks[k].c == cAdj && startsUpper(s.toks[k].text)) || s.toks[k].c == cPoss {
+				break
+			}
+			end = k
+		}
+		if end <= u.first {
+			return nil, "no possessor or modifier before the noun"
+		}
+		sp := &slotSpan{first: u.first, end: end, conj: []span{{u.first, end, end - 1}}, poss: true}
+		if cp.lead[0].Kind == ElemActorPoss {
+			b.actor = sp
+		} else {
+			b.recip = sp
+		}
+		first = u.first
+	}
+	r, ok := c.seq(s, cp.rest, t+1, b)
+	if !ok {
+		return nil, fmt.Sprintf("after %q the rest of the pattern did not match", s.toks[t].text)
+	}
+	vg := -1
+	for k := s.tokU[t] - 1; k >= 0; k-- {
+		if s.units[k].kind == uVG {
+			vg = k
+			break
+		}
+	}
+	return &match{pat: cp, actor: r.actor, recip: r.recip, trigger: t, first: first, end: r.last + 1,
+		vg: vg, words: r.words + 1}, ""
+}
+
+// event builds the event of a match, or says why there is none.
+func (c *Coder) event(ix *docIndex, s *sent, m *match) (*article.Event, string) {
+	if m.actor == nil {
+		return nil, "actor slot not filled"
+	}
+	actor := c.refs(ix, s, m.actor)
+	if len(actor) == 0 {
+		return nil, fmt.Sprintf("no known actor in %q", ix.doc.Slice(s.byteSpan(m.actor.first, m.actor.end)))
+	}
+	var recip []article.ActorRef
+	if m.recip != nil {
+		recip = c.refs(ix, s, m.recip)
+		if len(recip) == 0 && m.pat.needR {
+			return nil, fmt.Sprintf("no known recipient in %q", ix.doc.Slice(s.byteSpan(m.recip.first, m.recip.end)))
+		}
+		recip = dropSame(recip, actor)
+	}
+	if m.pat.Symmetric && len(recip) == 0 && len(actor) > 1 {
+		actor, recip = actor[:1], actor[1:]
+	}
+	if recip == nil {
+		recip = []article.ActorRef{}
+	}
+	first, end := m.first, m.end
+	for _, sp := range []*slotSpan{m.actor, m.recip} {
+		if sp != nil {
+			first, end = min(first, sp.first), max(end, sp.end)
+		}
+	}
+	evSpan := s.byteSpan(first, end)
+	var mod string
+	if m.pat.verbal {
+		mod = c.verbModality(s, m.vg)
+	} else {
+		mod = c.nounModality(s, m.trigger)
+	}
+	conf := m.pat.conf
+	if m.inherited {
+		conf *= 0.9
+	}
+	if m.passive {
+		conf *= 0.95
+	}
+	ctx := append([]string{}, m.pat.contexts...)
+	ev := &article.Event{
+		Event: m.pat.Event, Mode: m.pat.Mode, Contexts: ctx, Cameo: m.pat.Cameo, Goldstein: m.pat.gold,
+		Actor: actor, Recipient: recip, Modality: mod,
+		Quantity: quantity(s, first, clauseEnd(s, end), c.units, ix.doc.Article.Text),
+		Evidence: article.Evidence{Sentence: s.index, Start: evSpan.Start, End: evSpan.End, Text: ix.doc.Slice(evSpan)},
+		Rule:     m.pat.ID, Confidence: float64(int(conf*100+0.5)) / 100,
+	}
+	return ev, ""
+}
+
+// clauseEnd extends a token end to the end of its noun phrase, so that a
+// quantity right after the evidence ("sent troops, more than 10,000") is
+// still in reach, but not past a clause boundary.
+func clauseEnd(s *sent, end int) int {
+	for end < len(s.toks) && s.tokU[end] == s.tokU[end-1] {
+		end++
+	}
+	return end
+}
+
+// dropSame removes from rs the actors that are also in actor.
+func dropSame(rs, actor []article.ActorRef) []article.ActorRef {
+	out := rs[:0:0]
+	for _, r := range rs {
+		same := false
+		for _, a := range actor {
+			if (r.Entity != "" && r.Entity == a.Entity) || (r.Entity == "" && a.Entity == "" && r.Code == a.Code) {
+				same = true
+			}
+		}
+		if !same {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// refs turns a slot into actor references: for each conjunct, the entity
+// mentioned at its head, else the entity modifying it ("Russian strikes",
+// "a US decision"); a country modifying an agent noun gives that
+// country's sector ("North Korean troops" → PRK MIL, "his country" → the
+// person's country).
+func (c *Coder) refs(ix *docIndex, s *sent, sp *slotSpan) []article.ActorRef {
+	var out []article.ActorRef
+	seen := map[string]bool{}
+	for _, cj := range sp.conj {
+		if cj.end <= cj.first {
+			continue
+		}
+		ms := ix.within(s.byteSpan(cj.first, cj.end))
+		if len(ms) == 0 {
+			if ref, ok := c.pronounRef(ix, s, cj); ok && !seen[ref.Code] {
+				seen[ref.Code] = true
+				out = append(out, ref)
+			}
+			continue
+		}
+		head := s.toks[cj.head].span
+		var pick *mentionRef
+		atHead := false
+		for i := range ms {
+			if ms[i].Span.Contains(head) || ms[i].Span.Overlaps(head) {
+				pick, atHead = &ms[i], true
+			}
+		}
+		if pick == nil {
+			pick = &ms[len(ms)-1]
+		}
+		e := ix.entities[pick.entity]
+		text := ix.doc.Slice(pick.Span)
+		ref := entityRef(e, text)
+		if !atHead && !sp.poss {
+			hl := s.toks[cj.head].lemma
+			if sec, ok := c.agents[hl]; ok && e.Country != "" {
+				ref = article.ActorRef{Code: e.Country, Country: e.Country, Text: ix.doc.Slice(s.byteSpan(cj.first, cj.end))}
+				if sec != "-" {
+					ref.Code += sec
+					ref.Sector = sec
+					ref.Sectors = []string{sec}
+				}
+			}
+		}
+		k := ref.Entity + "/" + ref.Code
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, ref)
+		}
+	}
+	if len(out) == 0 && sp.of != nil {
+		return c.refs(ix, s, &slotSpan{first: sp.of.first, end: sp.of.end, conj: []span{*sp.of}})
+	}
+	return out
+}
+
+// pronounRef resolves "they", "them" that the actor stage left alone to
+// the nearest earlier noun phrase of the sentence headed by an agent noun
+// ("more than 10,000 troops"), with the country named in it or, failing
+// that, in the subject of its verb: North Korea's troops → PRK MIL.
+func (c *Coder) pronounRef(ix *docIndex, s *sent, cj span) (article.ActorRef, bool) {
+	if cj.end-cj.first != 1 {
+		return article.ActorRef{}, false
+	}
+	switch s.toks[cj.first].lower {
+	case "they", "them":
+	case "we", "us":
+		return c.speakerRef(ix, s, cj.first)
+	default:
+		return article.ActorRef{}, false
+	}
+	for k := s.tokU[cj.first] - 1; k >= 0; k-- {
+		u := s.units[k]
+		if u.kind != uNP {
+			continue
+		}
+		sec, ok := c.agents[s.toks[u.head].lemma]
+		if !ok || sec == "-" {
+			continue
+		}
+		country := ""
+		if ms := ix.within(s.byteSpan(u.first, u.end)); len(ms) > 0 {
+			country = ix.entities[ms[len(ms)-1].entity].Country
+		} else {
+			for v := k - 1; v >= 0; v-- {
+				if s.units[v].kind != uVG {
+					continue
+				}
+				hasEntity := func(first, end int) bool { return len(ix.within(s.byteSpan(first, end))) > 0 }
+				if subj, _ := c.subject(s, v, hasEntity); subj != nil {
+					if ms := ix.within(s.byteSpan(subj.first, subj.end)); len(ms) > 0 {
+						country = ix.entities[ms[0].entity].Country
+					}
+				}
+				break
+			}
+		}
+		if country == "" {
+			return article.ActorRef{}, false
+		}
+		return article.ActorRef{Code: country + sec, Country: country, Sector: sec, Sectors: []string{sec},
+			Text: ix.doc.Slice(s.byteSpan(cj.first, cj.end))}, true
+	}
+	return article.ActorRef{}, false
+}
+
+// entityRef is the reference to entity e through a mention's text.
+func entityRef(e article.Entity, text string) article.ActorRef {
+	code := e.Code
+	if code == "" {
+		code = e.Country + strings.Join(e.Sectors, "")
+	}
+	var secs []string
+	if len(e.Sectors) > 0 {
+		secs = append(secs, e.Sectors...)
+	}
+	return article.ActorRef{Entity: e.ID, Code: code, Country: e.Country, Sector: e.Sector, Sectors: secs, Text: text}
+}
+
+// speakerRef resolves "we" inside a quotation to the country of the
+// person last named before it in this or the previous sentence: in
+// `He responded, “If we want to stop the war, we should ...”` we is
+// Ukraine when he is Zelenskyy.
+func (c *Coder) speakerRef(ix *docIndex, s *sent, t int) (article.ActorRef, bool) {
+	quoted := false
+	for k := 0; k < t; k++ {
+		switch s.toks[k].text {
+		case "“", "\"", "``", "‘":
+			quoted = !quoted || s.toks[k].text == "“" || s.toks[k].text == "``"
+		case "”", "''":
+			quoted = false
+		}
+	}
+	if !quoted {
+		return article.ActorRef{}, false
+	}
+	from := ix.doc.Sentences[s.index].Start
+	if s.index > 0 {
+		from = ix.doc.Sentences[s.index-1].Start
+	}
+	pos := s.toks[t].span.Start
+	var best *article.Entity
+	bestAt := -1
+	for _, m := range ix.within(article.Span{Start: from, End: pos}) {
+		e := &ix.entities[m.entity]
+		if e.Kind == "person" && e.Country != "" && m.Start > bestAt {
+			best, bestAt = e, m.Start
+		}
+	}
+	if best == nil {
+		return article.ActorRef{}, false
+	}
+	return article.ActorRef{Code: best.Country, Country: best.Country, Text: s.toks[t].text}, true
+}
