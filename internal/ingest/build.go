@@ -94,9 +94,10 @@ func (src source) article(opts Options) (article.Article, error) {
 		}
 	}
 
-	if title == "" && isHeadline(pars, prefixed) {
-		title = oneLine(pars[0])
-		first = 1
+	if title == "" {
+		if title = headline(pars, prefixed); title != "" {
+			first = 1
+		}
 	}
 
 	if !prefixed && first < len(pars) {
@@ -133,7 +134,7 @@ func (src source) article(opts Options) (article.Article, error) {
 // UTF-8 and no binary control characters. Stray control characters are
 // dropped.
 func clean(s string) (string, error) {
-	if err := checkUTF8([]byte(s), 0); err != nil {
+	if err := checkUTF8(s, 0); err != nil {
 		return "", err
 	}
 	if err := checkControls(s); err != nil {
@@ -177,25 +178,47 @@ func oneLine(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// isHeadline reports whether the first paragraph of pars is the headline of
-// an article whose source gave none. prefixed says it followed a "date ...
-// Place:" prefix. The rules are in the package documentation.
-func isHeadline(pars []string, prefixed bool) bool {
+// headline returns the headline of an article whose source gave none, taken
+// from the first paragraph of pars, or "". prefixed says that paragraph
+// followed a "date ... Place:" prefix. The rules are in the package
+// documentation.
+func headline(pars []string, prefixed bool) string {
 	if len(pars) < 2 || len(pars[0]) > maxHeadline {
-		return false
+		return ""
 	}
 	p := pars[0]
-	oneLine := !strings.Contains(p, "\n")
+	first, deck, twoLines := strings.Cut(p, "\n")
+	single := !twoLines
+	words := len(strings.Fields(p))
 	switch {
-	case oneLine && !endsSentence(p):
-		return true
+	case single && !endsSentence(p):
+		return p
 	case prefixed && singleSentence(p):
-		return true
-	case oneLine && singleSentence(p) && len(strings.Fields(p)) <= 25:
-		_, dated := parseWire(p)
-		return !dated
+		return oneLine(p)
+	case single && words <= 25 && (singleSentence(p) || headlineCase(p)):
+		if _, dated := parseWire(p); !dated {
+			return p
+		}
+	case twoLines && !strings.Contains(deck, "\n") && !endsSentence(first):
+		return strings.TrimRight(first, "; ")
 	}
-	return false
+	return ""
+}
+
+// headlineCase reports whether s is written in headline case: most of its
+// words of four letters or more are capitalised.
+func headlineCase(s string) bool {
+	n, capital := 0, 0
+	for _, w := range strings.Fields(s) {
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		n++
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			capital++
+		}
+	}
+	return n >= 2 && capital*10 >= n*7
 }
 
 // endsSentence reports whether s ends in sentence punctuation, possibly

@@ -97,6 +97,9 @@ func parseWire(p string) (wire, bool) {
 			return wire{}, false
 		}
 	}
+	if notPlaces[strings.ToUpper(w.place)] {
+		return wire{}, false
+	}
 	if w.written == "" && w.publisher == "" && !allCaps(w.place) {
 		return wire{}, false
 	}
@@ -157,6 +160,15 @@ func (w wire) date(pub string) (string, error) {
 		y--
 	}
 	return civil(w.written, y, w.month, w.day)
+}
+
+// notPlaces are the upper-case kickers that head a story like a dateline
+// ("EXCLUSIVE – Roger Stone: ...") but name no place.
+var notPlaces = map[string]bool{
+	"EXCLUSIVE": true, "BREAKING": true, "BREAKING NEWS": true, "UPDATE": true, "UPDATED": true,
+	"WATCH": true, "LIVE": true, "ANALYSIS": true, "OPINION": true, "EDITORIAL": true,
+	"FACT CHECK": true, "VIDEO": true, "PHOTOS": true, "REVIEW": true, "COMMENTARY": true,
+	"NEWS": true, "ALERT": true, "URGENT": true, "FLASH": true, "CORRECTION": true, "EXCERPT": true,
 }
 
 // particles are the small words a title-cased place name keeps in lower case.

@@ -16,12 +16,14 @@ import (
 // or else its description (Atom: summary), converted from HTML to
 // paragraphs; the feed's title is the Publisher of items that name none.
 //
-// When the feed as a whole does not parse, the items are cut out of it one
-// by one and each is parsed inside the feed's head, so that one malformed
-// item is an item error and the others go on.
+// When the feed as a whole does not parse, or gives fewer items than it has
+// <item> (or <entry>) elements, the items are cut out of it one by one and
+// each is parsed inside the feed's head, so that one malformed item is an
+// item error and the others go on.
 func (rd *reader) feed(data []byte) error {
 	f, err := gofeed.NewParser().Parse(bytes.NewReader(data))
-	if err == nil {
+	head, items, tail := splitFeed(data)
+	if err == nil && (len(items) == 0 || len(items) == len(f.Items)) {
 		for i, it := range f.Items {
 			if err := rd.feedItem(f, it, i+1); err != nil {
 				return err
@@ -29,7 +31,8 @@ func (rd *reader) feed(data []byte) error {
 		}
 		return nil
 	}
-	head, items, tail := splitFeed(data)
+	// The feed did not parse, or lost items on the way (the XML parser is
+	// lenient and may merge a malformed item into its neighbour).
 	if len(items) == 0 {
 		return fmt.Errorf("not an RSS or Atom feed: %w", err)
 	}

@@ -28,16 +28,21 @@
 //     (2024-02-30) is an error for the article. When the source gives no
 //     publication date, the dateline's date is Published.
 //
-// When the source gives no title, the first paragraph is taken as the
-// headline (Title, and still the first paragraph of Text) when more
-// paragraphs follow it and one of these holds:
+// When the source gives no title, the first paragraph gives the headline
+// (Title; the paragraph stays the first of Text) when more paragraphs follow
+// it and one of these holds:
 //
 //   - it is a single line of at most 300 bytes that does not end in sentence
 //     punctuation (". ! ?", before any closing quote or bracket);
 //   - it followed a "date ... Place:" prefix and is a single sentence of at
 //     most 300 bytes (the seed's one-sentence summary);
-//   - it is a single line holding a single sentence of at most 25 words and
-//     no wire dateline (PolNeAR's "Poll finds Clinton would beat out Trump.").
+//   - it is a single line of at most 25 words, either a single sentence or
+//     in headline case, and no wire dateline (PolNeAR's "Poll finds Clinton
+//     would beat out Trump and Cruz.", "Barack Obama Just Nominated A Muslim
+//     To Be A Federal Judge. That’s A First.");
+//   - it is two lines of at most 300 bytes, the first not ending in sentence
+//     punctuation: a headline and its deck. The first line, without a
+//     trailing ";", is the Title.
 //
 // Read reports every item, good or bad, to a callback; one bad item never
 // stops the others.

@@ -106,12 +106,13 @@ func dropControls(s string) string {
 
 // checkUTF8 returns an error naming the byte offset (counted from base) of
 // the first invalid UTF-8 sequence in b.
-func checkUTF8(b []byte, base int) error {
-	if utf8.Valid(b) {
-		return nil
-	}
+func checkUTF8[S string | []byte](b S, base int) error {
 	for i := 0; i < len(b); {
-		r, size := utf8.DecodeRune(b[i:])
+		if b[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(string(b[i:min(len(b), i+utf8.UTFMax)]))
 		if r == utf8.RuneError && size == 1 {
 			return fmt.Errorf("invalid UTF-8 at byte %d", base+i)
 		}

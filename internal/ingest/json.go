@@ -232,7 +232,7 @@ func jsonError(data []byte, dec *json.Decoder, err error) error {
 	case errors.Is(err, io.ErrUnexpectedEOF), err == io.EOF:
 		return fmt.Errorf("truncated JSON: input ends at byte %d inside a value", len(data))
 	case errors.As(err, &syntax):
-		line, col := lineCol(data, int(syntax.Offset))
+		line, col := lineCol(data, int(syntax.Offset)-1) // Offset counts the bad byte
 		return fmt.Errorf("invalid JSON at line %d, column %d: %v", line, col, err)
 	}
 	return fmt.Errorf("invalid JSON near byte %d: %w", dec.InputOffset(), err)
