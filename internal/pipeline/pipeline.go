@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 
 	"github.com/sitrep-project/sitrep/data"
+	"github.com/sitrep-project/sitrep/internal/actor"
 	"github.com/sitrep-project/sitrep/internal/article"
 	"github.com/sitrep-project/sitrep/internal/attrib"
 	"github.com/sitrep-project/sitrep/internal/geo"
@@ -34,6 +35,7 @@ type Config struct {
 type Pipeline struct {
 	log    *slog.Logger
 	tagger *tagger.Tagger
+	actors *actor.Resolver
 	places *geo.Gazetteer
 	attrib *attrib.Attributor
 }
@@ -47,6 +49,9 @@ func New(cfg Config) (*Pipeline, error) {
 	p := &Pipeline{log: log}
 	var err error
 	if p.tagger, err = tagger.Load(cfg.source("models", data.Models)); err != nil {
+		return nil, fmt.Errorf("pipeline: %w", err)
+	}
+	if p.actors, err = actor.New(cfg.source("actors", data.Actors), actor.Options{}); err != nil {
 		return nil, fmt.Errorf("pipeline: %w", err)
 	}
 	if p.places, err = geo.Load(cfg.source("gazetteer", data.Gazetteer)); err != nil {
@@ -85,6 +90,7 @@ func (p *Pipeline) Analyze(ctx context.Context, a *article.Article) (*article.Do
 		res.Sentences = append(res.Sentences, article.SentenceOut{Start: s.Start, End: s.End, Heading: s.Heading})
 	}
 	p.tagger.Tag(doc)
+	res.Entities = p.actors.Resolve(doc)
 	res.Times = timex.Find(doc)
 	res.Places = p.places.Places(doc, res.Entities)
 	res.Article.Dateline.Geo = p.datelinePlace(a.Dateline.Place)
