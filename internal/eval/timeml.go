@@ -110,10 +110,10 @@ func ParseTimeML(name string, src []byte) (TimeMLDoc, error) {
 	for i := range doc.Gold {
 		g := &doc.Gold[i]
 		// trim spaces the annotators left inside the tag
-		for g.Start < g.End && isSpace(doc.Text[g.Start]) {
+		for g.Start < g.End && timemlSpace(doc.Text[g.Start]) {
 			g.Start++
 		}
-		for g.End > g.Start && isSpace(doc.Text[g.End-1]) {
+		for g.End > g.Start && timemlSpace(doc.Text[g.End-1]) {
 			g.End--
 		}
 		g.Text = doc.Text[g.Start:g.End]
@@ -122,7 +122,7 @@ func ParseTimeML(name string, src []byte) (TimeMLDoc, error) {
 	return doc, nil
 }
 
-func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
+func timemlSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
 
 // TimeMLPair is a gold expression and the system expression matched to it
 // (either may be nil: a miss or a false alarm).
@@ -220,11 +220,11 @@ func (s *TimeMLScore) Merge(o TimeMLScore) {
 	s.Type += o.Type
 }
 
-// PRF is precision, recall and F1, as fractions.
-type PRF struct{ P, R, F1 float64 }
+// TimeMLPRF is precision, recall and F1, as fractions.
+type TimeMLPRF struct{ P, R, F1 float64 }
 
-func prf(correct, sys, gold int) PRF {
-	var r PRF
+func timemlPRF(correct, sys, gold int) TimeMLPRF {
+	var r TimeMLPRF
 	if sys > 0 {
 		r.P = float64(correct) / float64(sys)
 	}
@@ -238,26 +238,26 @@ func prf(correct, sys, gold int) PRF {
 }
 
 // StrictExtent is P/R/F1 of identical extents.
-func (s TimeMLScore) StrictExtent() PRF { return prf(s.Strict, s.System, s.Gold) }
+func (s TimeMLScore) StrictExtent() TimeMLPRF { return timemlPRF(s.Strict, s.System, s.Gold) }
 
 // RelaxedExtent is P/R/F1 of overlapping extents.
-func (s TimeMLScore) RelaxedExtent() PRF { return prf(s.Relaxed, s.System, s.Gold) }
+func (s TimeMLScore) RelaxedExtent() TimeMLPRF { return timemlPRF(s.Relaxed, s.System, s.Gold) }
 
 // ValueF1 is TempEval-3's attribute F1 for value: a system expression
 // counts when it overlaps a gold one and has its value (the relaxed F1
 // times the value accuracy).
-func (s TimeMLScore) ValueF1() PRF { return prf(s.Value, s.System, s.Gold) }
+func (s TimeMLScore) ValueF1() TimeMLPRF { return timemlPRF(s.Value, s.System, s.Gold) }
 
 // TypeF1 is the attribute F1 for type.
-func (s TimeMLScore) TypeF1() PRF { return prf(s.Type, s.System, s.Gold) }
+func (s TimeMLScore) TypeF1() TimeMLPRF { return timemlPRF(s.Type, s.System, s.Gold) }
 
 // ValueAccuracy and TypeAccuracy are over relaxed matches.
-func (s TimeMLScore) ValueAccuracy() float64 { return ratio(s.Value, s.Relaxed) }
+func (s TimeMLScore) ValueAccuracy() float64 { return timemlRatio(s.Value, s.Relaxed) }
 
 // TypeAccuracy is the share of relaxed matches with the gold type.
-func (s TimeMLScore) TypeAccuracy() float64 { return ratio(s.Type, s.Relaxed) }
+func (s TimeMLScore) TypeAccuracy() float64 { return timemlRatio(s.Type, s.Relaxed) }
 
-func ratio(a, b int) float64 {
+func timemlRatio(a, b int) float64 {
 	if b == 0 {
 		return 0
 	}

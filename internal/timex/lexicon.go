@@ -161,7 +161,7 @@ var lexicon = map[string]word{
 	"annually": {num: -1, unit: uYear}, "yearly": {num: -1, unit: uYear}, "hourly": {num: -1, unit: uHour},
 	"nightly": {num: -1, unit: uDay}, "annual": {num: -1, unit: uYear, flags: fPrep},
 	"fiscal": {num: -1, flags: fPrep}, "the": {num: -1}, "ago": {num: -1, flags: fPast},
-	"christmas": {num: -1}, "thanksgiving": {num: -1}, "halloween": {num: -1},
+	"latest": {num: -1}, "period": {num: -1}, "christmas": {num: -1}, "new": {num: -1}, "thanksgiving": {num: -1}, "halloween": {num: -1},
 	"nineties": {num: -1}, "eighties": {num: -1}, "seventies": {num: -1}, "sixties": {num: -1},
 
 	// prepositions and other context words

@@ -145,16 +145,9 @@ func (m *matcher) qualified(i int) (expr, bool) {
 				mod, next = "MID", i+3
 			}
 		}
-	case "earlier", "later":
-		switch m.word(i + 1) {
-		case "this", "last", "next", "that":
-			if e, ok := m.core(i + 1); ok && (e.typ == tDate || e.typ == tTime) {
-				e.i = i
-				return e, true
-			}
-		}
-		return expr{}, false
-	case "about", "around", "approximately", "roughly", "some", "nearly", "almost", "over", "under", "more", "less", "at", "up", "no":
+	case "nearly", "almost", "more", "less", "at", "up", "no":
+		// TimeML leaves "about", "around", "over" out of the extent but
+		// keeps these
 		return m.approx(i)
 	}
 	if next == 0 {
@@ -163,6 +156,13 @@ func (m *matcher) qualified(i int) (expr, bool) {
 	start := next
 	if m.word(start) == "the" {
 		start++
+		// "the end of the year", "the middle of the month": the current one
+		if w, ok := m.lex(start); ok && m.word(i) == "the" && (w.unit == uYear || w.unit == uMonth || w.unit == uWeek) && !w.has(fPlural) {
+			u := w.unit
+			e := m.relative(i, start+1, tDate, func(a time.Time) string { return shifted(a, u, 0) }, "")
+			e.mod = mod
+			return e, true
+		}
 	}
 	e, ok := m.core(start)
 	if !ok || e.typ != tDate && e.typ != tTime {
@@ -180,13 +180,7 @@ func (m *matcher) qualified(i int) (expr, bool) {
 func (m *matcher) approx(i int) (expr, bool) {
 	mod, next := "", 0
 	switch m.word(i) {
-	case "about", "around", "approximately", "roughly", "some":
-		mod, next = "APPROX", i+1
 	case "nearly", "almost":
-		mod, next = "LESS_THAN", i+1
-	case "over":
-		mod, next = "MORE_THAN", i+1
-	case "under":
 		mod, next = "LESS_THAN", i+1
 	case "more", "less":
 		if m.word(i+1) == "than" {
@@ -234,8 +228,11 @@ func (m *matcher) core(k int) (expr, bool) {
 		return expr{}, false
 	}
 	t := &m.toks[k]
-	if t.kind == kNum {
+	switch t.kind {
+	case kNum:
 		return m.numberLed(k)
+	case kPunct:
+		return m.apostropheDecade(k)
 	}
 	if t.kind != kWord || !t.known {
 		return expr{}, false
@@ -258,7 +255,7 @@ func (m *matcher) core(k int) (expr, bool) {
 	switch t.low {
 	case "today", "yesterday", "tomorrow", "tonight":
 		return m.relativeDay(k)
-	case "now", "currently", "nowadays", "recently", "lately", "soon", "formerly", "previously":
+	case "now", "currently", "nowadays", "recently", "lately":
 		return expr{i: k, j: k + 1, typ: tDate, value: w.ref}, true
 	case "future":
 		if m.word(k-1) == "the" || m.word(k-1) == "near" {
@@ -277,7 +274,21 @@ func (m *matcher) core(k int) (expr, bool) {
 	case "noon", "midday", "midnight":
 		return m.clockWord(k)
 	case "weekend":
-		return m.weekend(k, k+1, 0)
+		e, ok := m.weekend(k, k+1, 0)
+		e.det = true
+		return e, ok
+	case "quarter", "period":
+		// "the quarter", "the latest quarter": the quarter last reported on
+		if p := m.word(k - 1); p == "the" || p == "latest" {
+			e := m.relative(k, k+1, tDate, func(a time.Time) string { return shifted(a.AddDate(0, 0, -45), uQuarter, 0) }, "XXXX-QX")
+			e.det = p == "the"
+			return e, true
+		}
+	case "latest":
+		if e, ok := m.core(k + 1); ok && (m.word(k+1) == "quarter" || m.word(k+1) == "period") {
+			e.i, e.det = k, true
+			return e, true
+		}
 	case "year":
 		return m.yearEarlier(k)
 	case "nineties", "eighties", "seventies", "sixties":
@@ -354,7 +365,7 @@ func (m *matcher) monthLed(k int) (expr, bool) {
 		}
 	}
 	// day
-	if d, nd, ok := m.num(j); ok && nd <= 2 && d >= 1 && d <= 31 && !m.punct(j+1, ":") {
+	if d, nd, ok := m.num(j); ok && nd <= 2 && d >= 1 && d <= 31 && !(m.adj(j) && m.punct(j+1, ":") && m.adj(j+1)) {
 		end := j + 1
 		if m.adj(j) {
 			switch m.word(j + 1) {
@@ -373,9 +384,10 @@ func (m *matcher) monthLed(k int) (expr, bool) {
 			}
 			return expr{}, false
 		}
-		tense := m.tense(k, end)
+		// a day is dated to the nearest such day: a guessed tense is
+		// weaker evidence than distance at this granularity
 		e := m.relative(k, end, tDate, func(a time.Time) string {
-			yr, ok := dayYear(a, mon, d, tense)
+			yr, ok := dayYear(a, mon, d, 0)
 			if !ok {
 				return ""
 			}
@@ -399,6 +411,12 @@ func (m *matcher) monthLed(k int) (expr, bool) {
 			return expr{i: k, j: y + 2, typ: tDate, value: fmt.Sprintf("%04d-%02d", century(yr), mon)}, true
 		}
 	}
+	// "January this year", "July last year"
+	if off, ok := yearShift(m.word(j)); ok && m.word(j+1) == "year" {
+		return m.relative(k, j+2, tDate, func(a time.Time) string {
+			return fmt.Sprintf("%04d-%02d", a.Year()+off, mon)
+		}, fmt.Sprintf("XXXX-%02d", mon)), true
+	}
 	// the month alone
 	if !t.upper {
 		return expr{}, false
@@ -414,6 +432,19 @@ func (m *matcher) monthLed(k int) (expr, bool) {
 	return m.relative(k, j, tDate, func(a time.Time) string {
 		return fmt.Sprintf("%04d-%02d", monthYear(a, mon, tense), mon)
 	}, fmt.Sprintf("XXXX-%02d", mon)), true
+}
+
+// yearShift reads "this", "last", "next" before "year".
+func yearShift(w string) (int, bool) {
+	switch w {
+	case "this":
+		return 0, true
+	case "last":
+		return -1, true
+	case "next":
+		return 1, true
+	}
+	return 0, false
 }
 
 // century completes a two-digit year: '89 is 1989, '24 is 2024.
@@ -510,6 +541,19 @@ func (m *matcher) shiftLed(k int) (expr, bool) {
 		}
 		return m.relative(k, n+1, tDate, func(a time.Time) string { return shifted(a, u, off) }, ""), true
 	case w.month > 0 && m.toks[n].upper:
+		if e, ok := m.monthLed(n); ok && len(e.value) == 10 && (sh == shLast || sh == shNext) {
+			// "last Oct. 23": the one before (after) the anchor
+			mon, d := int(w.month), int(e.value[8]-'0')*10+int(e.value[9]-'0')
+			dir := -1
+			if sh == shNext {
+				dir = 1
+			}
+			e2 := m.relative(k, e.j, tDate, func(a time.Time) string {
+				y, _ := dayYear(a, mon, d, dir)
+				return fmtDay(day(y, time.Month(mon), d))
+			}, e.value)
+			return e2, true
+		}
 		mon := int(w.month)
 		return m.relative(k, n+1, tDate, func(a time.Time) string {
 			y := a.Year()
@@ -540,7 +584,20 @@ func (m *matcher) shiftLed(k int) (expr, bool) {
 	case w.season != "":
 		s := w.season
 		return m.relative(k, n+1, tDate, func(a time.Time) string {
-			return fmt.Sprintf("%04d-%s", seasonYear(a, s, 0)+off, s)
+			y := a.Year()
+			switch sh {
+			case shLast:
+				y = seasonYear(a, s, -1)
+				if seasonOf(a) == s {
+					y--
+				}
+			case shNext:
+				y = seasonYear(a, s, 1)
+				if seasonOf(a) == s {
+					y++
+				}
+			}
+			return fmt.Sprintf("%04d-%s", y, s)
 		}, "XXXX-"+s), true
 	case w.part != "":
 		switch {
@@ -610,7 +667,7 @@ func (m *matcher) count(i int) (n, end int, ok bool) {
 	if w.has(fVague) {
 		end := i + 1
 		if m.word(i) == "couple" && m.word(end) == "of" {
-			end++
+			return 2, end + 1, true
 		}
 		return -1, end, true
 	}
@@ -622,7 +679,7 @@ func (m *matcher) count(i int) (n, end int, ok bool) {
 		if v, ok := m.lex(i + 1); ok && v.has(fVague) {
 			end := i + 2
 			if m.word(i+1) == "couple" && m.word(end) == "of" {
-				end++
+				return 2, end + 1, true
 			}
 			return -1, end, true
 		}
@@ -668,6 +725,14 @@ func (m *matcher) unitAt(i int) (unit, int, bool) {
 	return uNone, 0, false
 }
 
+func isAgo(w string) bool {
+	switch w {
+	case "ago", "earlier", "later", "before", "after":
+		return true
+	}
+	return false
+}
+
 func isAdverbUnit(w string) bool {
 	switch w {
 	case "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly":
@@ -691,7 +756,7 @@ func (m *matcher) countLed(k int) (expr, bool) {
 	if single && m.word(j-1) == "second" {
 		return expr{}, false
 	}
-	if single && m.perContext(k) {
+	if single && m.perContext(k) && !isAgo(m.word(j)) {
 		return expr{i: k, j: j, typ: tSet, value: duration(1, u)}, true
 	}
 	return m.countTail(k, j, cnt, u)
@@ -718,17 +783,10 @@ func (m *matcher) perContext(k int) bool {
 // now" make a date; "-old" stays a duration.
 func (m *matcher) countTail(k, j, cnt int, u unit) (expr, bool) {
 	switch m.word(j) {
-	case "ago", "earlier", "before", "later", "after":
-		if m.word(j) == "before" || m.word(j) == "after" {
-			// "two days before the vote" is anchored on the vote, not the article
-			if _, ok := m.lex(j + 1); ok || m.toks[min(j+1, len(m.toks)-1)].kind != kPunct {
-				break
-			}
-		}
+	case "ago", "earlier":
+		// "three days later", "two days before the vote" are anchored on
+		// another event, not the article: they stay durations
 		sign := 1
-		if w := m.word(j); w == "later" || w == "after" {
-			sign = -1
-		}
 		if cnt < 0 {
 			ref := "PAST_REF"
 			if sign < 0 {
@@ -745,13 +803,11 @@ func (m *matcher) countTail(k, j, cnt int, u unit) (expr, bool) {
 			return m.relative(k, j+2, tDate, func(a time.Time) string { return ago(a, u, -cnt) }, ""), true
 		}
 	}
-	if m.hyphen(j-1) && m.word(j+1) == "old" {
-		j += 2
+	if m.hyphen(j-1) && m.word(j+1) == "old" || u == uWeekend {
+		return expr{}, false // "a 6-year-old": an age
 	}
-	if u == uWeekend {
-		return expr{}, false
-	}
-	return expr{i: k, j: j, typ: tDuration, value: duration(cnt, u), det: true}, true
+	// "the two-week", "a 10-year" are adjectives; TimeML leaves "the" out
+	return expr{i: k, j: j, typ: tDuration, value: duration(cnt, u), det: !m.hyphen(j - 2)}, true
 }
 
 // numberLed: ISO and slashed dates, clock times, years, decades, "28
@@ -789,7 +845,7 @@ func (m *matcher) numberLed(k int) (expr, bool) {
 			return expr{}, false
 		}
 		if m.bareYear(k) {
-			return expr{i: k, j: k + 1, typ: tDate, value: fmtYear(n), det: true}, true
+			return expr{i: k, j: k + 1, typ: tDate, value: fmtYear(n)}, true
 		}
 	}
 	// 28 November 2024, 28th of November
@@ -978,6 +1034,20 @@ func (m *matcher) clock(k int) (expr, bool) {
 		end++
 	}
 	hm := fmt.Sprintf("T%02d:%02d%s", h, min, zone)
+	// "10 p.m. Wednesday", "5 p.m. EST, Nov. 9", "9 a.m. today"
+	d := end
+	if m.punct(d, ",") {
+		d++
+	}
+	if w, ok := m.lex(d); ok && (w.weekday > 0 || w.month > 0 || m.word(d) == "today" || m.word(d) == "yesterday" || m.word(d) == "tomorrow") {
+		if e, ok := m.core(d); ok && e.typ == tDate && (len(e.value) == 10 || e.unresolved) {
+			e.i, e.typ = k, tTime
+			if e.value != "" {
+				e.value += hm
+			}
+			return e, true
+		}
+	}
 	return m.relative(k, end, tTime, func(a time.Time) string { return fmtDay(a) + hm }, "XXXX-XX-XX"+hm), true
 }
 
@@ -1066,7 +1136,7 @@ func (m *matcher) ordinalLed(k int) (expr, bool) {
 		}
 		return fmt.Sprintf("%04d-%s%d", y, code, q)
 	}, fmt.Sprintf("XXXX-%s%d", code, q))
-	e.det = true
+	e.det = j == k+1
 	return e, true
 }
 
@@ -1132,11 +1202,11 @@ func (m *matcher) fiscal(k int) (expr, bool) {
 		j++
 	}
 	if y, ny, ok := m.num(j); ok && ny == 4 {
-		return expr{i: k, j: j + 1, typ: tDate, value: fmt.Sprintf("FY%04d", y), det: true}, true
+		return expr{i: k, j: j + 1, typ: tDate, value: fmtYear(y), det: true}, true
 	}
 	if (m.punct(j, "'") || m.punct(j, "’")) && m.adj(j) {
 		if y, ny, ok := m.num(j + 1); ok && ny == 2 {
-			return expr{i: k, j: j + 2, typ: tDate, value: fmt.Sprintf("FY%04d", century(y)), det: true}, true
+			return expr{i: k, j: j + 2, typ: tDate, value: fmtYear(century(y)), det: true}, true
 		}
 	}
 	if j == k+2 && m.word(k-1) == "the" {

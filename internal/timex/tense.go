@@ -36,6 +36,12 @@ func (m *matcher) signal(x int) int {
 	if t.kind != kWord {
 		return 0
 	}
+	if t.low == "to" && x+1 < len(m.toks) {
+		// an infinitive looks ahead: "set to resume Monday"
+		if n := &m.toks[x+1]; n.kind == kWord && !n.upper && (n.tag == "VB" || n.tag == "" && !n.known && !isDeterminer(n.low)) {
+			return 1
+		}
+	}
 	if t.known {
 		switch {
 		case t.w.has(fFuture):
@@ -64,8 +70,22 @@ func (m *matcher) signal(x int) int {
 		return 0
 	case "":
 		if n := len(t.low); n >= 5 && t.low[n-2:] == "ed" && !t.upper {
+			if x > 0 {
+				switch m.toks[x-1].low {
+				case "be", "to", "being", "get", "is", "are":
+					return 0 // a participle: "must be returned"
+				}
+			}
 			return -1
 		}
 	}
 	return 0
+}
+
+func isDeterminer(w string) bool {
+	switch w {
+	case "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "some", "all", "each", "every", "any":
+		return true
+	}
+	return false
 }

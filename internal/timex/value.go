@@ -154,25 +154,52 @@ func isoWeekday(t time.Time) int {
 	return 7
 }
 
-// monthYear picks the year of a month named without one: the most recent
-// such month (this one included) unless the tense is future, then the next.
+// monthYear picks the year of a month named without one: in a past
+// context the most recent such month (this one included), in a future one
+// the next; with no tense to go by, the nearer of the two, where news is
+// taken to look back: the month ahead must be less than half as far.
 func monthYear(t time.Time, m, tense int) int {
-	y := t.Year()
-	if tense > 0 {
-		if m < int(t.Month()) {
-			return y + 1
-		}
+	y, cur := t.Year(), int(t.Month())
+	if m == cur {
 		return y
 	}
-	if m > int(t.Month()) {
-		return y - 1
+	past, future := y, y
+	if m > cur {
+		past--
+	} else {
+		future++
 	}
-	return y
+	switch {
+	case tense < 0:
+		return past
+	case tense > 0:
+		return future
+	}
+	dPast := (cur - m + 12) % 12
+	dFuture := (m - cur + 12) % 12
+	if 2*dFuture < dPast {
+		return future
+	}
+	return past
+}
+
+// seasonOf is the season t falls in, by month (winter is December to February).
+func seasonOf(t time.Time) string {
+	switch t.Month() {
+	case 3, 4, 5:
+		return "SP"
+	case 6, 7, 8:
+		return "SU"
+	case 9, 10, 11:
+		return "FA"
+	}
+	return "WI"
 }
 
 // dayYear picks the year of a month and day written without one: in a past
 // context the last such day on or before t, in a future one the next on or
-// after t, else the nearest.
+// after t, else the nearest, where news is taken to look back: a day ahead
+// must be less than half as far as the one behind.
 func dayYear(t time.Time, m, d, tense int) (int, bool) {
 	y := t.Year()
 	best, found := 0, false
@@ -188,6 +215,8 @@ func dayYear(t time.Time, m, d, tense int) (int, bool) {
 		dist := c.Sub(t)
 		if dist < 0 {
 			dist = -dist
+		} else {
+			dist *= 2
 		}
 		if !found || dist < bestDist {
 			best, bestDist, found = cy, dist, true
