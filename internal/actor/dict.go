@@ -72,6 +72,8 @@ type Actor struct {
 	Short   []string // weak aliases (surnames) resolved by context or uniqueness on the date
 	Roles   []string // agents: the person roles the title names ("secretary of state" for "foreign minister")
 	Plural  bool     // agents: a collective noun ("troops") that makes a group
+	She     bool     // persons: referred to as "she"
+	null    bool     // PETRARCH "[---]": known, deliberately uncoded
 	Pos     string   // file:line of the first line
 }
 
@@ -132,6 +134,9 @@ func parseLine(line, pos string, d *dict) error {
 			continue
 		case !ok && f == "plural":
 			a.Plural = true
+			continue
+		case !ok && f == "she":
+			a.She = true
 			continue
 		}
 		if !ok {
@@ -293,6 +298,7 @@ func (d *dict) add(a Actor) {
 	old.Short = appendNew(old.Short, a.Short...)
 	old.Roles = appendNew(old.Roles, a.Roles...)
 	old.Plural = old.Plural || a.Plural
+	old.She = old.She || a.She
 	if old.Country == "" {
 		old.Country = a.Country
 	}
@@ -337,6 +343,10 @@ func loadFS(fsys fs.FS, d *dict, errs *ErrorList) error {
 		}
 		switch format {
 		case "sitrep":
+			if line, ok := firstRecord(src); ok && !strings.Contains(line.text, "|") {
+				errs.Add(fmt.Sprintf("%s:%d", p, line.n), "not a dictionary line (no | fields); file skipped")
+				return nil
+			}
 			parseDict(p, src, d, errs)
 		case "petrarch-actors":
 			parsePetrarchActors(p, src, d, errs)
@@ -345,6 +355,21 @@ func loadFS(fsys fs.FS, d *dict, errs *ErrorList) error {
 		}
 		return nil
 	})
+}
+
+type numbered struct {
+	n    int
+	text string
+}
+
+// firstRecord returns the first line that is not blank or a comment.
+func firstRecord(src []byte) (numbered, bool) {
+	for i, l := range strings.Split(string(src), "\n") {
+		if s := strings.TrimSpace(l); s != "" && !strings.HasPrefix(s, "#") {
+			return numbered{i + 1, s}, true
+		}
+	}
+	return numbered{}, false
 }
 
 // fileFormat recognises a dictionary file by name: PETRARCH's files have

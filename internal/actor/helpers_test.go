@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -57,3 +58,5 @@ func dispatch(src string) *article.Doc {
 	text.Segment(doc)
 	return doc
 }
+
+func osDirFS(dir string) fs.FS { return os.DirFS(dir) }

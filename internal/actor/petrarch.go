@@ -31,6 +31,10 @@ func parsePetrarchActors(name string, src []byte, d *dict, errs *ErrorList) {
 		if cur == nil {
 			return
 		}
+		if len(cur.Terms) == 0 && cur.null {
+			cur = nil
+			return
+		}
 		if len(cur.Terms) == 0 && cur.Cameo == "" {
 			errs.Add(cur.Pos, fmt.Sprintf("actor %q has no code", cur.Name))
 		} else {
@@ -158,6 +162,7 @@ func addPetrarchCodes(a *Actor, s, pos string) error {
 		}
 		code := strings.ToUpper(f[0])
 		if code == "---" {
+			a.null = true
 			continue
 		}
 		if !isCode(code) {

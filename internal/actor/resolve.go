@@ -31,7 +31,9 @@ type resolution struct {
 	ents   []*ent
 	byKey  map[string]*ent
 	// Coreference state, in text order.
-	lastPerson *ent
+	lastPerson *ent // for "he"
+	lastShe    *ent // for "she"
+	consumed   int  // pieces before this are part of a resolved phrase
 	countries  []*ent // distinct, most recent last
 	surnames   map[string]*ent
 }
@@ -202,12 +204,24 @@ func (rs *resolution) sentence(items []item, s span) {
 	p := s.first
 	for k := 0; k < len(items); {
 		it := items[k]
-		rs.gaps(p, it.first, s)
+		rs.gaps(max(p, rs.consumed), it.first, s)
 		n := rs.phrase(items[k:], s)
 		p = items[k+n-1].end
 		k += n
 	}
-	rs.gaps(p, s.end, s)
+	rs.gaps(max(p, rs.consumed), s.end, s)
+}
+
+// person records a mention of a person for the pronouns that follow.
+func (rs *resolution) person(e *ent) {
+	switch {
+	case e.actor != nil && e.actor.She:
+		rs.lastShe = e
+	case e.actor != nil:
+		rs.lastPerson = e
+	default:
+		rs.lastPerson, rs.lastShe = e, e
+	}
 }
 
 // phrase resolves the phrase starting at items[0] and returns how many
@@ -221,6 +235,9 @@ func (rs *resolution) sentence(items []item, s span) {
 func (rs *resolution) phrase(items []item, s span) int {
 	it := items[0]
 	if country := rs.countryOf(it, items[1:]); country != nil {
+		if n := rs.coordinated(items, s); n > 0 {
+			return n
+		}
 		if len(items) > 1 && rs.adjacent(it.end, items[1].first) {
 			if agent := rs.agentOf(items[1]); agent != nil {
 				used := rs.titled(country, it, agent, items[1], items[2:], s)
@@ -240,7 +257,7 @@ func (rs *resolution) phrase(items []item, s span) int {
 				if e := rs.holder(country, agent); e != nil {
 					rs.addMention(e, rs.withDeterminer(it.first, s), items[1].end)
 					if e.actor != nil && e.actor.Kind == KindPerson {
-						rs.lastPerson = e
+						rs.person(e)
 					}
 					return 2
 				}
@@ -251,6 +268,50 @@ func (rs *resolution) phrase(items []item, s span) int {
 	}
 	rs.named(it, items[1:], s)
 	return 1
+}
+
+// coordinated resolves "US, Ukrainian and South Korean officials": each
+// country of a list joined by commas and "and" takes the title at its end
+// (a group of each). It returns the items used, 0 when the shape is not there.
+func (rs *resolution) coordinated(items []item, s span) int {
+	k := 1
+	for k < len(items) {
+		if items[k].first == items[k-1].end || !joiner(rs, items[k-1].end, items[k].first) {
+			break
+		}
+		if rs.countryOf(items[k], items[k+1:]) == nil {
+			break
+		}
+		k++
+	}
+	if k < 2 || k >= len(items) || items[k].first != items[k-1].end {
+		return 0
+	}
+	agent := rs.agentOf(items[k])
+	if agent == nil || !agent.Plural {
+		return 0
+	}
+	tail := rs.text[rs.pieces[items[k].first].Start:rs.pieces[items[k].end-1].End]
+	for j := 0; j < k-1; j++ {
+		c := rs.countryOf(items[j], items[j+1:])
+		rs.noteCountry(rs.entity(c))
+		e := rs.groupNamed(c, agent, c.Name+" "+tail)
+		rs.addMention(e, items[j].first, items[j].end)
+	}
+	last := rs.countryOf(items[k-1], items[k:])
+	return k + 1 + rs.titled(last, items[k-1], agent, items[k], items[k+1:], s)
+}
+
+// joiner reports whether pieces[from:to] are only commas and "and"/"or".
+func joiner(rs *resolution, from, to int) bool {
+	for p := from; p < to; p++ {
+		switch strings.ToLower(rs.pieceText(p)) {
+		case ",", "and", "or":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // titled resolves COUNTRY? TITLE NAME? and returns how many items after
@@ -297,10 +358,17 @@ func (rs *resolution) titled(country *Actor, cit item, agent *Actor, ait item, r
 	}
 	first = rs.withDeterminer(first, s)
 	// No name: the title refers to whoever holds it, or to a group.
+	if rs.former(first, cit.first) {
+		if e := rs.formerHolder(country, agent); e != nil {
+			rs.addMention(e, first, ait.end)
+			rs.person(e)
+		}
+		return 0
+	}
 	if e := rs.holder(country, agent); e != nil {
 		rs.addMention(e, first, ait.end)
 		if e.actor != nil && e.actor.Kind == KindPerson {
-			rs.lastPerson = e
+			rs.person(e)
 		}
 		return 0
 	}
@@ -325,6 +393,34 @@ func (rs *resolution) withDeterminer(first int, s span) int {
 		break
 	}
 	return first
+}
+
+// former reports whether "former" is among pieces[from:to].
+func (rs *resolution) former(from, to int) bool {
+	for p := from; p < to; p++ {
+		if strings.EqualFold(rs.pieceText(p), "former") {
+			return true
+		}
+	}
+	return false
+}
+
+// formerHolder finds the person in the article who held a country's title
+// before the date: "the former Dutch prime minister" after "Mark Rutte".
+func (rs *resolution) formerHolder(country *Actor, agent *Actor) *ent {
+	for i := len(rs.ents) - 1; i >= 0; i-- {
+		a := rs.ents[i].actor
+		if a == nil || a.Kind != KindPerson {
+			continue
+		}
+		for _, tm := range a.Terms {
+			if tm.Country == country.Country && !tm.To.IsZero() && !rs.date.Before(tm.To) &&
+				(slices.Contains(agent.Roles, tm.Role) || slices.Contains(agent.Roles, "top") && tm.Top) {
+				return rs.ents[i]
+			}
+		}
+	}
+	return nil
 }
 
 // holder finds who a country's title names on the date: a person already
@@ -389,13 +485,18 @@ func containsAll(have, want []string) bool {
 
 // group is the entity for a country's sector: "North Korean troops" PRK MIL.
 func (rs *resolution) group(country *Actor, agent *Actor, first, end int) *ent {
-	key := "g:" + country.Country + ":" + strings.Join(agent.Sectors, "+")
-	if e := rs.byKey[key]; e != nil {
-		return e
-	}
 	name := rs.text[rs.pieces[first].Start:rs.pieces[end-1].End]
 	for _, det := range []string{"the ", "The ", "a ", "A ", "an ", "An "} {
 		name = strings.TrimPrefix(name, det)
+	}
+	return rs.groupNamed(country, agent, name)
+}
+
+// groupNamed is group with a given name for a new entity.
+func (rs *resolution) groupNamed(country *Actor, agent *Actor, name string) *ent {
+	key := "g:" + country.Country + ":" + strings.Join(agent.Sectors, "+")
+	if e := rs.byKey[key]; e != nil {
+		return e
 	}
 	e := &ent{key: key, name: name, kind: "group",
 		st: state{country: country.Country, sectors: agent.Sectors, code: code(country.Country, agent.Sectors)}}
@@ -435,7 +536,8 @@ func (rs *resolution) unknownPerson(first, end int) *ent {
 		rs.surnames[strings.ToLower(rs.pieceText(end-1))] = e
 	}
 	rs.addMention(e, first, end)
-	rs.lastPerson = e
+	rs.person(e)
+	rs.consumed = max(rs.consumed, end)
 	return e
 }
 
@@ -462,7 +564,7 @@ func (rs *resolution) named(it item, rest []item, s span) *ent {
 		if it.ner == "PERSON" {
 			if e := rs.surnames[strings.ToLower(rs.text[rs.pieces[it.first].Start:rs.pieces[it.end-1].End])]; e != nil && it.end-it.first == 1 {
 				rs.addMention(e, it.first, it.end)
-				rs.lastPerson = e
+				rs.person(e)
 				return e
 			}
 			return rs.unknownPerson(it.first, it.end)
@@ -491,7 +593,7 @@ func (rs *resolution) named(it item, rest []item, s span) *ent {
 	}
 	rs.addMention(e, first, it.end)
 	if a.Kind == KindPerson {
-		rs.lastPerson = e
+		rs.person(e)
 	}
 	return e
 }
@@ -509,7 +611,7 @@ func (rs *resolution) namedWithGiven(it item, given int, s span) *ent {
 	}
 	e := rs.entity(a)
 	rs.addMention(e, given, it.end)
-	rs.lastPerson = e
+	rs.person(e)
 	return e
 }
 
@@ -722,7 +824,11 @@ func (rs *resolution) gaps(from, to int, s span) {
 		switch lw {
 		case "he", "him", "his", "she", "her":
 			if p+1 < to && (strings.EqualFold(rs.pieceText(p+1), "country") || strings.EqualFold(rs.pieceText(p+1), "nation")) && (lw == "his" || lw == "her") {
-				if e := rs.lastPerson; e != nil && e.st.country != "" {
+				last := rs.lastPerson
+				if lw == "her" {
+					last = rs.lastShe
+				}
+				if e := last; e != nil && e.st.country != "" {
 					if a := rs.r.countries[e.st.country]; a != nil {
 						c := rs.entity(a)
 						rs.addMention(c, p, p+2)
@@ -732,8 +838,12 @@ func (rs *resolution) gaps(from, to int, s span) {
 				p++
 				continue
 			}
-			if rs.lastPerson != nil && !s.heading {
-				rs.addMention(rs.lastPerson, p, p+1)
+			last := rs.lastPerson
+			if lw == "she" || lw == "her" {
+				last = rs.lastShe
+			}
+			if last != nil && !s.heading {
+				rs.addMention(last, p, p+1)
 			}
 			continue
 		case "two", "both":
@@ -754,7 +864,7 @@ func (rs *resolution) gaps(from, to int, s span) {
 		}
 		if e := rs.surnames[lw]; e != nil {
 			rs.addMention(e, p, p+1)
-			rs.lastPerson = e
+			rs.person(e)
 			continue
 		}
 		if pc.ID < 0 && utf8.RuneCountInString(w) >= 5 && !s.heading {
@@ -767,7 +877,7 @@ func (rs *resolution) gaps(from, to int, s span) {
 						first = p - 1
 					}
 					rs.addMention(e, first, p+1)
-					rs.lastPerson = e
+					rs.person(e)
 				}
 			}
 		}

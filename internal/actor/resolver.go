@@ -135,7 +135,9 @@ func build(d *dict) *Resolver {
 			}
 		}
 		for _, s := range shorts {
-			add(a, akShort, s)
+			if !calendarWord(s) {
+				add(a, akShort, s)
+			}
 		}
 	}
 	r.gaz = b.Build()
@@ -146,6 +148,18 @@ func build(d *dict) *Resolver {
 		}
 	}
 	return r
+}
+
+// calendarWord reports whether a surname is also a month or day name, too
+// common a word to stand for a person alone ("in May").
+func calendarWord(s string) bool {
+	switch strings.ToLower(s) {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september",
+		"october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+		"saturday", "sunday":
+		return true
+	}
+	return false
 }
 
 // capsOf reads the capitalisation a phrase demands of the text. Agents are
@@ -308,29 +322,10 @@ func (r *Resolver) stateAt(a *Actor, t time.Time) state {
 		return st
 	}
 	var st state
-	for i := range a.Terms {
-		tm := &a.Terms[i]
-		if !tm.holds(t) {
-			continue
-		}
-		if st.term == nil {
-			st.term, st.country = tm, tm.Country
-		}
-		if tm.Country != st.country {
-			continue
-		}
-		for _, s := range tm.Sectors {
-			if !slices.Contains(st.sectors, s) {
-				st.sectors = append(st.sectors, s)
-			}
-		}
-		if tm.Role != "" && !strings.Contains(st.role, tm.Role) {
-			if st.role != "" {
-				st.role += "; "
-			}
-			st.role += tm.Role
-		}
-		st.top = st.top || tm.Top
+	// Dated terms first; a term with no period is the fallback (PETRARCH's
+	// undated code after its date-restricted ones).
+	for pass := 0; pass < 2 && st.term == nil; pass++ {
+		st = termsInForce(st, a, t, pass == 1)
 	}
 	if st.term == nil {
 		// Out of office: the latest term that ended before t.
@@ -354,6 +349,36 @@ func (r *Resolver) stateAt(a *Actor, t time.Time) state {
 		st.code = a.Cameo
 	} else {
 		st.code = code(st.country, st.sectors)
+	}
+	return st
+}
+
+// termsInForce collects the terms of a in force on t: the dated ones, or with
+// undated the ones without a period.
+func termsInForce(st state, a *Actor, t time.Time, undated bool) state {
+	for i := range a.Terms {
+		tm := &a.Terms[i]
+		if (tm.From.IsZero() && tm.To.IsZero()) != undated || !tm.holds(t) {
+			continue
+		}
+		if st.term == nil {
+			st.term, st.country = tm, tm.Country
+		}
+		if tm.Country != st.country {
+			continue
+		}
+		for _, s := range tm.Sectors {
+			if !slices.Contains(st.sectors, s) {
+				st.sectors = append(st.sectors, s)
+			}
+		}
+		if tm.Role != "" && !strings.Contains(st.role, tm.Role) {
+			if st.role != "" {
+				st.role += "; "
+			}
+			st.role += tm.Role
+		}
+		st.top = st.top || tm.Top
 	}
 	return st
 }

@@ -29,6 +29,7 @@ type country struct {
 		Official string `json:"official"`
 	} `json:"name"`
 	CCA3         string   `json:"cca3"`
+	UNMember     bool     `json:"unMember"`
 	Capital      []string `json:"capital"`
 	AltSpellings []string `json:"altSpellings"`
 	Demonyms     map[string]struct {
@@ -56,6 +57,14 @@ func run(in string, w io.Writer) error {
 		return fmt.Errorf("%s: %w", in, err)
 	}
 	slices.SortFunc(cs, func(a, b country) int { return strings.Compare(a.Name.Common, b.Name.Common) })
+	// A demonym shared with a UN member belongs to the member only:
+	// "American" is the United States, not the Northern Mariana Islands.
+	memberDemonym := map[string]bool{}
+	for _, c := range cs {
+		if d, ok := c.Demonyms["eng"]; ok && c.UNMember {
+			memberDemonym[fold(d.M)], memberDemonym[fold(d.F)] = true, true
+		}
+	}
 	fmt.Fprint(w, `# Countries and territories (ISO 3166-1 alpha-3): names, alternate spellings,
 # demonyms and capitals.
 # Source: world-countries 5.1.0 (npm, github.com/mledoze/countries), countries.json.
@@ -91,6 +100,9 @@ func run(in string, w io.Writer) error {
 		if d, ok := c.Demonyms["eng"]; ok {
 			for _, s := range []string{d.M, d.F} {
 				s = fold(s)
+				if !c.UNMember && memberDemonym[s] {
+					continue
+				}
 				if s == "" || !ascii(s) || slices.Contains(adj, s) || strings.ContainsAny(s, ",|;:()") {
 					continue
 				}
