@@ -48,6 +48,10 @@ func (g *Gazetteer) find(text string, ws []word, exclude []article.Span) []menti
 			continue
 		}
 		var best mention
+		limit := limit
+		if !g.heads[key(w.text)] {
+			limit = 1 // no name of several words starts with this one
+		}
 		for j := i; j < len(ws) && j-i < limit && ws[j].sent == w.sent; j++ {
 			if j > i {
 				gap := text[ws[j-1].End:ws[j].Start]

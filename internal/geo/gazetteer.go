@@ -50,6 +50,7 @@ type Gazetteer struct {
 	country  map[string]int32 // ISO alpha-3 → country entry
 	admin1   map[string]int32 // "USA.TX" → ADM1 entry
 	stop     map[string]bool  // key(word)
+	heads    map[string]bool  // first words of the keys of more than one word
 	maxWords int              // most words in an indexed name
 }
 
@@ -77,6 +78,7 @@ func Load(fsys fs.FS) (*Gazetteer, error) {
 		country:  map[string]int32{},
 		admin1:   map[string]int32{},
 		stop:     map[string]bool{},
+		heads:    make(map[string]bool, 1<<15),
 	}
 	if err := g.readEntries(fsys); err != nil {
 		return nil, err
@@ -169,8 +171,11 @@ func (g *Gazetteer) addKey(k string, i int32) {
 			g.multi[-v-1] = append(m, i)
 		}
 	}
-	if n := strings.Count(k, " ") + strings.Count(k, "-") + 1; n > g.maxWords {
-		g.maxWords = n
+	if i := strings.IndexAny(k, " -'."); i > 0 {
+		g.heads[k[:i]] = true
+		if n := strings.Count(k, " ") + strings.Count(k, "-") + 1; n > g.maxWords {
+			g.maxWords = n
+		}
 	}
 }
 
