@@ -43,6 +43,7 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"extract", "extract events, actors, times and places from articles (JSON out)", runExtract},
+		{"ingest", "extract articles from files, directories, JSONL, feeds and URLs into the database", runIngest},
 		{"actors", "look up the actor dictionary: sitrep actors lookup NAME [--date D]", runActors},
 		{"eval", "score sitrep against public gold data (timeml, geo, polnear)", runEval},
 		{"train", "train the part-of-speech tagger or the name model from PolNeAR", runTrain},
