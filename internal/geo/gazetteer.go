@@ -6,7 +6,7 @@
 // once with Load; the Gazetteer is immutable and safe for concurrent use.
 package geo
 
-//go:generate go run ./gen -cities $GEONAMES_CITIES500 -out ../../data/gazetteer/gazetteer.tsv.gz
+//go:generate go run ./gen -cities $GEONAMES_CITIES500 -seats ../../data/gazetteer/seats.tsv -out ../../data/gazetteer/gazetteer.tsv.gz
 
 import (
 	"bufio"
