@@ -44,6 +44,9 @@ func commands() []command {
 	return []command{
 		{"extract", "extract events, actors, times and places from articles (JSON out)", runExtract},
 		{"ingest", "extract articles from files, directories, JSONL, feeds and URLs into the database", runIngest},
+		{"query", "find events in the database by actor, dyad, type, date, place, source, stance, text", runQuery},
+		{"stats", "count articles, events, reports, entities and disputes in the database", runStats},
+		{"export", "write the database as JSONL results, PLOVER records or GDELT-like CSV", runExport},
 		{"actors", "look up the actor dictionary: sitrep actors lookup NAME [--date D]", runActors},
 		{"eval", "score sitrep against public gold data (timeml, geo, polnear)", runEval},
 		{"train", "train the part-of-speech tagger or the name model from PolNeAR", runTrain},
