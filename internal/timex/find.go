@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"sync"
 	"time"
 
 	"github.com/sitrep-project/sitrep/internal/article"
@@ -14,15 +15,26 @@ import (
 // or MD tag is a tense signal), but Find works without them.
 func Find(doc *article.Doc) []article.Time {
 	anchor, ok := doc.Article.Anchor()
-	toks := scan(doc.Article.Text)
+	buf := tokenBuffers.Get().(*[]token)
+	defer tokenBuffers.Put(buf)
+	toks := scan((*buf)[:0], doc.Article.Text)
+	*buf = toks
 	annotate(toks, doc)
 	return resolve(doc.Article.Text, toks, anchor, ok)
 }
 
+// tokenBuffers recycles the scanner's token slices between calls: a
+// cache with no effect on results, which only spares the collector.
+var tokenBuffers = sync.Pool{New: func() any { return new([]token) }}
+
 // Resolve recognises and normalises the expressions of one plain text
 // against an anchor date; hasAnchor false means there is none.
 func Resolve(text string, anchor time.Time, hasAnchor bool) []article.Time {
-	return resolve(text, scan(text), anchor, hasAnchor)
+	buf := tokenBuffers.Get().(*[]token)
+	defer tokenBuffers.Put(buf)
+	toks := scan((*buf)[:0], text)
+	*buf = toks
+	return resolve(text, toks, anchor, hasAnchor)
 }
 
 func resolve(text string, toks []token, anchor time.Time, has bool) []article.Time {

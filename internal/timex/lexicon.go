@@ -51,6 +51,7 @@ const (
 
 // word is what the lexicon knows of one lower-case word.
 type word struct {
+	name    string // the word itself, lower-case
 	month   int8 // 1..12
 	weekday int8 // ISO, Monday 1 .. Sunday 7
 	num     int  // cardinal value; -1 none
@@ -65,8 +66,9 @@ type word struct {
 
 func (w word) has(f uint16) bool { return w.flags&f != 0 }
 
-// lexicon maps lower-case words to what they may mean in a time expression.
-var lexicon = map[string]word{
+// lexicon maps lower-case words to what they may mean in a time
+// expression. It is read-only after package initialisation.
+var lexicon = named(map[string]*word{
 	// months
 	"january": {month: 1, num: -1}, "jan": {month: 1, num: -1, flags: fAbbrev},
 	"february": {month: 2, num: -1}, "feb": {month: 2, num: -1, flags: fAbbrev},
@@ -190,6 +192,15 @@ var lexicon = map[string]word{
 	"lost": {num: -1, flags: fPast}, "left": {num: -1, flags: fPast}, "saw": {num: -1, flags: fPast},
 	"gave": {num: -1, flags: fPast}, "got": {num: -1, flags: fPast}, "paid": {num: -1, flags: fPast},
 	"led": {num: -1, flags: fPast}, "spoke": {num: -1, flags: fPast}, "wrote": {num: -1, flags: fPast},
+})
+
+// named fills in each entry's own spelling, so that a scanned word can
+// point at it instead of allocating a lower-case copy.
+func named(m map[string]*word) map[string]*word {
+	for k, w := range m {
+		w.name = k
+	}
+	return m
 }
 
 // zones maps time-zone abbreviations to their UTC offsets.

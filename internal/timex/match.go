@@ -2,6 +2,7 @@ package timex
 
 import (
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -57,10 +58,10 @@ func (m *matcher) word(i int) string {
 }
 
 func (m *matcher) lex(i int) (word, bool) {
-	if i < 0 || i >= len(m.toks) || !m.toks[i].known {
+	if i < 0 || i >= len(m.toks) || m.toks[i].w == nil {
 		return word{num: -1}, false
 	}
-	return m.toks[i].w, true
+	return *m.toks[i].w, true
 }
 
 func (m *matcher) punct(i int, s string) bool {
@@ -101,7 +102,7 @@ func (m *matcher) match(i int) (expr, bool) {
 	case kPunct:
 		return m.apostropheDecade(i)
 	case kWord:
-		if !t.known {
+		if t.w == nil {
 			return expr{}, false
 		}
 	}
@@ -234,10 +235,10 @@ func (m *matcher) core(k int) (expr, bool) {
 	case kPunct:
 		return m.apostropheDecade(k)
 	}
-	if t.kind != kWord || !t.known {
+	if t.kind != kWord || t.w == nil {
 		return expr{}, false
 	}
-	w := t.w
+	w := *t.w
 	switch {
 	case w.month > 0:
 		return m.monthLed(k)
@@ -915,14 +916,14 @@ func (m *matcher) bareYear(k int) bool {
 		switch {
 		case nx.kind == kPunct && (nx.low == "%" || nx.low == "-" && m.adj(k) || nx.low == "," && m.adj(k) && k+2 < len(m.toks) && m.toks[k+2].kind == kNum):
 			return false
-		case nx.kind == kWord && !nx.upper && !nx.known:
+		case nx.kind == kWord && !nx.upper && nx.w == nil:
 			// "1500 troops", "2000 people"; but "in 1990 when"
 			switch nx.low {
 			case "when", "that", "as", "after", "before", "while", "because", "but", "with", "is", "was", "were", "had", "has", "elections", "election", "budget", "season", "levels", "level", "figure", "figures", "results":
 			default:
 				return false
 			}
-		case nx.kind == kWord && nx.known && (nx.w.unit != uNone || nx.low == "percent"):
+		case nx.kind == kWord && nx.w != nil && (nx.w.unit != uNone || nx.low == "percent"):
 			return false
 		}
 	}
@@ -1029,7 +1030,7 @@ func (m *matcher) clock(k int) (expr, bool) {
 		return expr{}, false
 	}
 	zone := ""
-	if z, ok := zones[m.word(end)]; ok && m.toks[end].upper {
+	if z, ok := zones[strings.ToLower(m.word(end))]; ok && m.toks[end].upper {
 		zone = z
 		end++
 	}

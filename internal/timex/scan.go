@@ -23,25 +23,43 @@ type token struct {
 	ndig       int    // number of digits of a digit run
 	brk        bool   // a sentence boundary precedes this token
 	upper      bool   // a word that starts with a capital letter
-	known      bool   // a word found in the lexicon, described by w
-	w          word
+	w          *word  // what the lexicon says of the word; nil if unknown
 	tag        string // POS tag when the Doc has one, else ""
 }
 
-// word appends a word token for text[i:j].
+// appendWord appends a word token for text[i:j], looked up in the
+// lexicon without allocating: low is the lexicon's own spelling for a
+// known word and the text as written for any other.
 func appendWord(toks []token, text string, i, j int, brk bool) []token {
-	low := strings.ToLower(text[i:j])
-	w, known := lexicon[low]
-	r, _ := utf8.DecodeRuneInString(text[i:j])
+	s := text[i:j]
+	var w *word
+	var buf [24]byte
+	if len(s) <= len(buf) {
+		n := 0
+		for k := 0; k < len(s); k++ {
+			c := s[k]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[n] = c
+			n++
+		}
+		w = lexicon[string(buf[:n])]
+	}
+	low := s
+	if w != nil {
+		low = w.name
+	}
+	r, _ := utf8.DecodeRuneInString(s)
 	return append(toks, token{start: i, end: j, kind: kWord, low: low, num: -1, brk: brk,
-		upper: unicode.IsUpper(r), known: known, w: w})
+		upper: unicode.IsUpper(r), w: w})
 }
 
 // scan splits text into tokens. Spaces separate tokens and are dropped;
 // letters and digits form separate runs, so "1990s" is "1990" "s" and
 // "mid-2023" is "mid" "-" "2023" (adjacency is kept by the offsets).
-func scan(text string) []token {
-	toks := make([]token, 0, len(text)/5+1)
+// The tokens are appended to toks, which may be a recycled buffer.
+func scan(toks []token, text string) []token {
 	brk := true
 	for i := 0; i < len(text); {
 		c := text[i]

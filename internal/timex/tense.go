@@ -38,11 +38,11 @@ func (m *matcher) signal(x int) int {
 	}
 	if t.low == "to" && x+1 < len(m.toks) {
 		// an infinitive looks ahead: "set to resume Monday"
-		if n := &m.toks[x+1]; n.kind == kWord && !n.upper && (n.tag == "VB" || n.tag == "" && !n.known && !isDeterminer(n.low)) {
+		if n := &m.toks[x+1]; n.kind == kWord && !n.upper && (n.tag == "VB" || n.tag == "" && n.w == nil && !isDeterminer(n.low)) {
 			return 1
 		}
 	}
-	if t.known {
+	if t.w != nil {
 		switch {
 		case t.w.has(fFuture):
 			if t.low == "will" && t.tag != "" && t.tag != "MD" {
