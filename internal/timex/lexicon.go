@@ -52,10 +52,10 @@ const (
 // word is what the lexicon knows of one lower-case word.
 type word struct {
 	name    string // the word itself, lower-case
-	month   int8 // 1..12
-	weekday int8 // ISO, Monday 1 .. Sunday 7
-	num     int  // cardinal value; -1 none
-	ord     int8 // ordinal value; -1 for "last"
+	month   int8   // 1..12
+	weekday int8   // ISO, Monday 1 .. Sunday 7
+	num     int    // cardinal value; -1 none
+	ord     int8   // ordinal value; -1 for "last"
 	unit    unit
 	season  string // SP SU FA WI
 	part    string // MO AF EV NI
