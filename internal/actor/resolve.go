@@ -31,9 +31,9 @@ type resolution struct {
 	ents   []*ent
 	byKey  map[string]*ent
 	// Coreference state, in text order.
-	lastPerson *ent // for "he"
-	lastShe    *ent // for "she"
-	consumed   int  // pieces before this are part of a resolved phrase
+	lastPerson *ent   // for "he"
+	lastShe    *ent   // for "she"
+	consumed   int    // pieces before this are part of a resolved phrase
 	countries  []*ent // distinct, most recent last
 	surnames   map[string]*ent
 }
