@@ -23,7 +23,8 @@ A give R {weapon|arm|missile|ammunition|technology|artillery|tank|drone|rocket|e
 A give R {aid|assistance|help|money|loan|fund|funding}           => AID 070
 A give {weapon|arm|missile|aid|assistance|help|money} to R       => AID 070
 A arm R                                                          => AID 072
-A deliver {weapon|arm|missile|aid|assistance|food|supply|equipment} to R => AID 070
+A deliver {weapon|arm|missile|ammunition|tank|artillery|drone|equipment} to R => AID 072 ctx=military
+A deliver {aid|assistance|food|supply|medicine} to R => AID 073
 A donate {aid|money|food|fund|vaccine|supply} to R               => AID 073
 A grant {aid|loan|fund|funding|assistance} to R                  => AID 071
 A grant R {aid|loan|fund|funding|assistance}                     => AID 071

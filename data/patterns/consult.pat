@@ -16,7 +16,6 @@ A talk with R                                                    => CONSULT 040
 A confer with R                                                  => CONSULT 040
 A host R                                                         => CONSULT/visit 043
 A receive R !aid !assistance !weapon !missile !help !support !report => CONSULT/visit 043 conf=0.6
-A welcome R (to)                                                 => CONSULT/visit 043 conf=0.6
 A visit R                                                        => CONSULT/visit 042
 A arrive in R                                                    => CONSULT/visit 042 conf=0.7
 A travel to R                                                    => CONSULT/visit 042 conf=0.7

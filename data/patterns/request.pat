@@ -34,6 +34,7 @@ A press R for {talk|negotiation|reform|aid|help}                 => REQUEST 100
 A invite R (to)                                                  => REQUEST/meet 106 conf=0.7
 A propose {talk|negotiation|meeting|summit} (with R)             => REQUEST/meet 106
 A propose {ceasefire|truce|cease-fire}                           => REQUEST/yield 1056 ctx=military
+A ask R for                                                      => REQUEST 100 conf=0.6
 A ask R to mediate                                             => REQUEST/meet 108
 A ask R to {withdraw|stop|halt|end|cease|release|free|lift|ease} => REQUEST/yield 105
 A's {call|appeal|request|demand} for {ceasefire|truce|cease-fire} => REQUEST/yield 1056 ctx=military

@@ -8,6 +8,7 @@ A threaten R with {sanction|embargo|boycott|tariff}              => THREATEN/res
 A threaten R with {force|war|attack|strike|retaliation|nuclear|missile|military} => THREATEN/violence 138 ctx=military
 A threaten to {attack|strike|invade|bomb|hit|destroy|retaliate|use|shoot} (R) => THREATEN/violence 138 ctx=military
 A threaten to {sanction|embargo|boycott|restrict|block} (R)      => THREATEN/restrict 1312
+A threaten to impose {sanction|embargo|tariff|restriction} (on R) => THREATEN/restrict 1312
 A threaten to {cut|sever|break|downgrade|suspend} ({tie|relation}) (with R) => THREATEN/relations 1313
 A threaten to {expel|withdraw|oust} (R)                          => THREATEN/expel 136
 A threaten to {arrest|detain|jail|imprison} R                    => THREATEN/arrest 132

@@ -44,6 +44,30 @@ func (ix *docIndex) within(sp article.Span) []mentionRef {
 	return out
 }
 
+// startingIn returns the mentions that start inside byte span sp: a
+// possessor slot "France's" takes the mention "France's ambassador".
+func (ix *docIndex) startingIn(sp article.Span) []mentionRef {
+	i := sort.Search(len(ix.mentions), func(i int) bool { return ix.mentions[i].Start >= sp.Start })
+	var out []mentionRef
+	for ; i < len(ix.mentions) && ix.mentions[i].Start < sp.End; i++ {
+		out = append(out, ix.mentions[i])
+	}
+	return out
+}
+
+// inMention reports whether a token's span lies inside a mention that
+// starts with a capital letter, a name.
+func (ix *docIndex) inMention(sp article.Span) bool {
+	j := sort.Search(len(ix.mentions), func(i int) bool { return ix.mentions[i].Start > sp.Start })
+	for i := j - 1; i >= 0 && i >= j-8; i-- {
+		m := ix.mentions[i]
+		if m.Contains(sp) && m.End > m.Start && ix.doc.Article.Text[m.Start] >= 'A' && ix.doc.Article.Text[m.Start] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
 // attempt is one pattern tried at one trigger, for Explain.
 type attempt struct {
 	pat    *compiled
@@ -78,15 +102,9 @@ func (c *Coder) sentence(ix *docIndex, i int, trace func(attempt)) []article.Eve
 	if ix.doc.Sentences[i].EndToken <= ix.doc.Sentences[i].FirstToken {
 		return nil
 	}
-	s := prepare(ix.doc, i, c.verbs)
+	s := prepare(ix.doc, i, c.verbs, ix.inMention)
 	hasEntity := func(first, end int) bool {
 		return len(ix.within(s.byteSpan(first, end))) > 0
-	}
-	type cand struct {
-		ev    article.Event
-		key   string
-		score int
-		tok   int
 	}
 	best := map[int]*cand{} // trigger token → best event
 	var order []int
@@ -109,7 +127,7 @@ func (c *Coder) sentence(ix *docIndex, i int, trace func(attempt)) []article.Eve
 		if trace != nil {
 			trace(a)
 		}
-		score := m.words*2 + len(m.pat.rest)
+		score := m.words*2 + len(m.pat.rest) + 2*min(len(ev.Recipient), 1)
 		if m.pat.verbal {
 			score++
 		}
@@ -117,7 +135,7 @@ func (c *Coder) sentence(ix *docIndex, i int, trace func(attempt)) []article.Eve
 			if !ok {
 				order = append(order, m.trigger)
 			}
-			best[m.trigger] = &cand{ev: *ev, key: eventKey(ev, m.vg), score: score, tok: m.trigger}
+			best[m.trigger] = &cand{ev: *ev, key: eventKey(ev, m.vg), score: score, tok: m.trigger, lastWord: m.lastWord, verbal: m.pat.verbal}
 		}
 	}
 	for k, u := range s.units {
@@ -153,6 +171,26 @@ func (c *Coder) sentence(ix *docIndex, i int, trace func(attempt)) []article.Eve
 	sort.Ints(order)
 	for _, t := range order {
 		b := best[t]
+		// "threatened to attack": the threat's pattern took the attack's
+		// verb as one of its words, and the attack is not coded apart.
+		subsumed := ""
+		for _, o := range best {
+			if b.verbal && o != b && o.verbal && o.tok < b.tok && b.tok <= o.lastWord {
+				subsumed = o.ev.Rule
+			}
+		}
+		if subsumed != "" {
+			if trace != nil {
+				trace(attempt{tok: b.tok, why: "its verb is part of the pattern " + subsumed})
+			}
+			continue
+		}
+		if !b.verbal && verbalSame(best, b) {
+			if trace != nil {
+				trace(attempt{tok: b.tok, why: "a verb of the sentence codes the same actor, type and recipient"})
+			}
+			continue
+		}
 		if seen[b.key] {
 			if trace != nil {
 				trace(attempt{tok: b.tok, why: "same actor, type and recipient as an event already coded in this clause: " + b.ev.Rule})
@@ -163,6 +201,29 @@ func (c *Coder) sentence(ix *docIndex, i int, trace func(attempt)) []article.Eve
 		out = append(out, b.ev)
 	}
 	return out
+}
+
+// cand is the best event found at a trigger token.
+type cand struct {
+	ev       article.Event
+	key      string
+	score    int
+	tok      int
+	lastWord int
+	verbal   bool
+}
+
+// verbalSame reports whether a verbal event among cands has the same
+// actor, type and recipient as the nominal event b, whatever the clause:
+// "the Israeli strikes on Gaza killed 40 people" is one assault.
+func verbalSame(cands map[int]*cand, b *cand) bool {
+	k := eventKey(&b.ev, 0)
+	for _, o := range cands {
+		if o != b && o.verbal && eventKey(&o.ev, 0) == k {
+			return true
+		}
+	}
+	return false
 }
 
 // eventKey identifies an event within a clause, so that one clause gives
@@ -227,14 +288,20 @@ func (c *Coder) matchVerbal(s *sent, vg int, cp *compiled, hasEntity func(int, i
 		return nil, fmt.Sprintf("excluded by %q", w)
 	}
 	subj, inherited := c.subject(s, vg, hasEntity)
-	rest, subjKind := cp.rest, cp.subj
+	rests, subjKind := [][]Elem{cp.rest}, cp.subj
 	if u.passive {
 		if cp.passive == nil {
 			return nil, "the verb is passive and the pattern has no object to be its subject"
 		}
-		rest, subjKind = cp.passive, ElemRecipient
+		rests, subjKind = cp.passive, ElemRecipient
 	}
-	b, ok := c.seq(s, rest, u.end, bindings{last: u.head})
+	var b bindings
+	ok := false
+	for _, rest := range rests {
+		if b, ok = c.seq(s, rest, u.end, bindings{last: u.head}); ok {
+			break
+		}
+	}
 	if !ok && u.passive {
 		// "Ukraine was attacked" with no agent: nothing to code.
 		return nil, "passive verb without \"by\" + actor"
@@ -250,7 +317,7 @@ func (c *Coder) matchVerbal(s *sent, vg int, cp *compiled, hasEntity func(int, i
 	} else {
 		b.recip = subj
 	}
-	m := &match{pat: cp, actor: b.actor, recip: b.recip, trigger: u.head, vg: vg,
+	m := &match{pat: cp, actor: b.actor, recip: b.recip, trigger: u.head, vg: vg, lastWord: b.last,
 		passive: u.passive, inherited: inherited, words: b.words + 1}
 	m.first = min(u.first, subj.first)
 	m.end = max(b.last+1, u.end)
@@ -298,7 +365,7 @@ func (c *Coder) matchNominal(s *sent, t int, cp *compiled) (*match, string) {
 			break
 		}
 	}
-	return &match{pat: cp, actor: r.actor, recip: r.recip, trigger: t, first: first, end: r.last + 1,
+	return &match{pat: cp, actor: r.actor, recip: r.recip, trigger: t, first: first, end: r.last + 1, lastWord: t,
 		vg: vg, words: r.words + 1}, ""
 }
 
@@ -314,7 +381,7 @@ func (c *Coder) event(ix *docIndex, s *sent, m *match) (*article.Event, string) 
 	var recip []article.ActorRef
 	if m.recip != nil {
 		recip = c.refs(ix, s, m.recip)
-		if len(recip) == 0 && m.pat.needR {
+		if len(recip) == 0 && m.pat.needR && vagueObject(s, m.recip) {
 			return nil, fmt.Sprintf("no known recipient in %q", ix.doc.Slice(s.byteSpan(m.recip.first, m.recip.end)))
 		}
 		recip = dropSame(recip, actor)
@@ -356,6 +423,17 @@ func (c *Coder) event(ix *docIndex, s *sent, m *match) (*article.Event, string) 
 	return ev, ""
 }
 
+// vagueObject reports whether a slot that names no actor is one whose
+// owner is unknown ("its sovereignty", "each country's security"), so
+// that the event had better not be coded without a recipient at all.
+func vagueObject(s *sent, sp *slotSpan) bool {
+	switch s.toks[sp.first].lower {
+	case "its", "their", "his", "her", "our", "your", "my", "each", "it", "them", "this", "that":
+		return true
+	}
+	return false
+}
+
 // clauseEnd extends a token end to the end of its noun phrase, so that a
 // quantity right after the evidence ("sent troops, more than 10,000") is
 // still in reach, but not past a clause boundary.
@@ -395,7 +473,7 @@ func (c *Coder) refs(ix *docIndex, s *sent, sp *slotSpan) []article.ActorRef {
 		if cj.end <= cj.first {
 			continue
 		}
-		ms := ix.within(s.byteSpan(cj.first, cj.end))
+		ms := ix.startingIn(s.byteSpan(cj.first, cj.end))
 		if len(ms) == 0 {
 			if ref, ok := c.pronounRef(ix, s, cj); ok && !seen[ref.Code] {
 				seen[ref.Code] = true

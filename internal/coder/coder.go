@@ -37,12 +37,12 @@ type cameoEntry struct {
 type compiled struct {
 	Pattern
 	verbal   bool
-	needR    bool // the recipient slot is required: it must name an actor
+	needR    bool     // the recipient slot is required: it must name an actor
 	subj     ElemKind // verbal: the slot the subject fills
 	trigger  string
 	lead     []Elem // nominal: a possessive slot before the trigger, if any
 	rest     []Elem // the elements after the trigger
-	passive  []Elem // verbal with "A V R ...": the passive reading's rest, with "by A"
+	passive  [][]Elem // verbal with "A V R ...": the passive readings' rests, with "by A" first or last
 	excl     []string
 	contexts []string
 	gold     float64
@@ -217,7 +217,10 @@ func (c *Coder) compile(p Pattern) ([]*compiled, *Error) {
 		cp.rest = elems[ti+1:]
 		if cp.verbal && cp.subj == ElemActor && len(cp.rest) > 0 && cp.rest[0].Kind == ElemRecipient {
 			by := []Elem{{Kind: ElemWord, Word: "by"}, {Kind: ElemActor}}
-			cp.passive = append(by, cp.rest[1:]...)
+			cp.passive = [][]Elem{append(append([]Elem{}, by...), cp.rest[1:]...)}
+			if len(cp.rest) > 1 {
+				cp.passive = append(cp.passive, append(append([]Elem{}, cp.rest[1:]...), by...))
+			}
 		}
 		out = append(out, &cp)
 	}

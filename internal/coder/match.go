@@ -53,6 +53,7 @@ type match struct {
 	first     int // first token of the evidence
 	end       int // end token of the evidence
 	vg        int // unit of the verb group, or the governing one for nominal events; -1 when none
+	lastWord  int // last token a pattern word matched
 	passive   bool
 	inherited bool // the subject came from a governing clause
 	words     int  // pattern words matched: more is more specific
@@ -279,7 +280,7 @@ func startsUpper(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
 func (c *Coder) subject(s *sent, vg int, hasEntity func(first, end int) bool) (sp *slotSpan, inherited bool) {
 	u := s.units[vg]
 	if u.afterRelPro {
-		np := s.units[vg-2]
+		np := s.units[relNP(s.toks, s.units, vg)]
 		return &slotSpan{first: np.first, end: np.end, conj: np.conj}, false
 	}
 	// "... and have denied": a coordinated verb shares the subject.
@@ -301,7 +302,9 @@ func (c *Coder) subject(s *sent, vg int, hasEntity func(first, end int) bool) (s
 			break
 		}
 		if w.kind == uVG {
-			if u.inf || u.gerund {
+			if u.inf || u.gerund || (w.inRel && !u.inRel) || (w.passive && len(w.aux) == 0) {
+				// An infinitive looks further; a relative clause or a
+				// reduced one ("led by ...") lies between subject and verb.
 				continue
 			}
 			break
@@ -317,10 +320,10 @@ func (c *Coder) subject(s *sent, vg int, hasEntity func(first, end int) bool) (s
 			// "some of them have begun": the part stands for the whole.
 			w.afterPrep = false
 		}
-		if w.kind != uNP || w.afterPrep {
+		if w.kind != uNP || w.afterPrep || (w.inRel && !u.inRel) {
 			continue
 		}
-		sp := &slotSpan{first: w.first, end: w.end, conj: w.conj}
+		sp := &slotSpan{first: w.first, end: w.end, conj: w.conj, of: ofPhrase(s, k)}
 		if (u.inf || u.gerund) && !hasEntity(w.first, w.end) {
 			if fallback == nil {
 				fallback = sp

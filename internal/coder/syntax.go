@@ -64,6 +64,7 @@ type unit struct {
 	aux         []string // VG: lower-case auxiliaries and modals
 	afterPrep   bool     // NP: object of a preposition
 	afterRelPro bool     // VG: right after who/which/that following a noun phrase
+	inRel       bool     // inside a relative clause: ", which hosted India's leader,"
 }
 
 // span is a token range [first, end) with its head.
@@ -180,7 +181,7 @@ func classify(toks []stok, verbs map[string]bool) {
 	// A verb right after a name that follows a preposition is a noun the
 	// tagger misread: "under NATO umbrella".
 	for i := 2; i < len(toks); i++ {
-		if toks[i].c == cVerb && toks[i-1].c == cProper && toks[i-2].c == cPrep && !subordinators[toks[i-2].lower] {
+		if toks[i].c == cVerb && (toks[i].tag == "VBP" || toks[i].tag == "VB") && toks[i-1].c == cProper && toks[i-2].c == cPrep && !subordinators[toks[i-2].lower] {
 			toks[i].c = cNoun
 		}
 	}
@@ -272,6 +273,7 @@ func chunk(toks []stok, verbs map[string]bool) []unit {
 		i++
 	}
 	units = coordinate(toks, units)
+	defer markRelatives(toks, units)
 	for k := range units {
 		u := &units[k]
 		if u.kind == uNP && k > 0 && units[k-1].kind == uTok && toks[units[k-1].head].c == cPrep {
@@ -279,14 +281,49 @@ func chunk(toks []stok, verbs map[string]bool) []unit {
 			finite := k+1 < len(units) && units[k+1].kind == uVG && !units[k+1].inf && !units[k+1].gerund
 			u.afterPrep = !(finite && subordinators[toks[units[k-1].head].lower])
 		}
-		if u.kind == uVG && k > 1 && units[k-1].kind == uTok && units[k-2].kind == uNP {
-			switch toks[units[k-1].head].lower {
-			case "who", "which", "that":
-				u.afterRelPro = true
-			}
+		if u.kind == uVG && relNP(toks, units, k) >= 0 {
+			u.afterRelPro = true
 		}
 	}
 	return units
+}
+
+// relNP returns the unit of the noun phrase a relative pronoun before verb
+// group k refers to ("Japan, which hosted"), or -1.
+func relNP(toks []stok, units []unit, k int) int {
+	if k < 2 || units[k-1].kind != uTok {
+		return -1
+	}
+	switch toks[units[k-1].head].lower {
+	case "who", "which", "that":
+	default:
+		return -1
+	}
+	if units[k-2].kind == uNP {
+		return k - 2
+	}
+	if k >= 3 && units[k-2].kind == uTok && toks[units[k-2].head].text == "," && units[k-3].kind == uNP {
+		return k - 3
+	}
+	return -1
+}
+
+// markRelatives marks the units of relative clauses, from the pronoun to
+// the next comma or the next verb group after the clause's own.
+func markRelatives(toks []stok, units []unit) {
+	for k := range units {
+		if units[k].kind != uVG || !units[k].afterRelPro {
+			continue
+		}
+		units[k-1].inRel = true
+		units[k].inRel = true
+		for j := k + 1; j < len(units); j++ {
+			if units[j].kind == uVG || (units[j].kind == uTok && toks[units[j].head].text == ",") {
+				break
+			}
+			units[j].inRel = true
+		}
+	}
 }
 
 // nounPhrase reads a base noun phrase at i: determiners, possessives,
@@ -304,6 +341,10 @@ func nounPhrase(toks []stok, i int) (unit, bool) {
 			head = j
 		case c == cDet || c == cPoss || c == cAdj:
 			if head >= 0 && c != cAdj {
+				goto done
+			}
+			// "Finland alarmed Sweden": a participle after a name is a verb.
+			if head >= 0 && c == cAdj && toks[head].c == cProper && strings.HasSuffix(toks[j].lower, "ed") {
 				goto done
 			}
 		case c == cGen && head >= 0:
@@ -358,8 +399,12 @@ func verbGroup(toks []stok, i int, verbs map[string]bool) (unit, bool) {
 		case cNoun:
 			// A pattern verb the tagger read as a noun right after an
 			// auxiliary or "to": will support, to supply.
-			if u.head >= 0 || (len(u.aux) == 0 && !u.inf) || !verbs[toks[j].lower] {
+			auxHead := u.head >= 0 && isAux(toks[u.head].lower)
+			if (u.head >= 0 && !auxHead) || (u.head < 0 && len(u.aux) == 0 && !u.inf) || !verbs[toks[j].lower] {
 				goto done
+			}
+			if auxHead {
+				u.aux = append(u.aux, toks[u.head].lower)
 			}
 			u.head = j
 		case cAdv:
@@ -404,6 +449,15 @@ func isBe(s string) bool {
 		return true
 	}
 	return false
+}
+
+// isAux reports whether s is a form of do, have or be.
+func isAux(s string) bool {
+	switch s {
+	case "do", "does", "did", "have", "has", "had":
+		return true
+	}
+	return isBe(s)
 }
 
 func isGet(s string) bool { return s == "get" || s == "got" || s == "gets" || s == "gotten" }
@@ -462,8 +516,10 @@ func coordinate(toks []stok, units []unit) []unit {
 	return out
 }
 
-// prepare turns sentence i of doc into a sent.
-func prepare(doc *article.Doc, i int, verbs map[string]bool) *sent {
+// prepare turns sentence i of doc into a sent. names are the spans of
+// actor mentions: a capitalised word inside one is a name whatever the
+// tagger said ("Norway/RB negotiated").
+func prepare(doc *article.Doc, i int, verbs map[string]bool, names func(article.Span) bool) *sent {
 	ts := doc.SentenceTokens(i)
 	s := &sent{index: i, toks: make([]stok, len(ts))}
 	for k, t := range ts {
@@ -476,6 +532,12 @@ func prepare(doc *article.Doc, i int, verbs map[string]bool) *sent {
 		s.toks[k] = stok{text: t.Text, lower: lower, lemma: strings.ToLower(lemma), tag: t.Tag, span: t.Span}
 	}
 	classify(s.toks, verbs)
+	for k := range s.toks {
+		t := &s.toks[k]
+		if names != nil && startsUpper(t.text) && (t.c == cAdv || t.c == cAdj || t.c == cVerb || t.c == cNoun) && names(t.span) {
+			t.c = cProper
+		}
+	}
 	s.units = chunk(s.toks, verbs)
 	s.tokU = make([]int, len(ts))
 	for k, u := range s.units {

@@ -1,0 +1,141 @@
+package coder
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/sitrep-project/sitrep/internal/article"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files of the coder's tests")
+
+// summary is an event as the golden files write it: type/mode, CAMEO,
+// actor and recipient codes, modality and quantity.
+func summary(ev article.Event) string {
+	codes := func(rs []article.ActorRef) string {
+		var p []string
+		for _, r := range rs {
+			p = append(p, r.Code)
+		}
+		if len(p) == 0 {
+			return "-"
+		}
+		return strings.Join(p, "+")
+	}
+	s := ev.Event
+	if ev.Mode != "" {
+		s += "/" + ev.Mode
+	}
+	s += fmt.Sprintf(" %s %s -> %s %s", ev.Cameo, codes(ev.Actor), codes(ev.Recipient), ev.Modality)
+	if q := ev.Quantity; q != nil {
+		s += fmt.Sprintf(" [%s %g %s]", q.Qualifier, q.Value, q.Unit)
+	}
+	return s
+}
+
+// readCorpus reads testdata/corpus.txt: one sentence a line, # comments.
+func readCorpus(t *testing.T) []string {
+	f, err := os.Open("testdata/corpus.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		l := strings.TrimSpace(sc.Text())
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// TestCorpus codes every sentence of the corpus with the real stages
+// before the coder and compares with testdata/corpus.golden.
+func TestCorpus(t *testing.T) {
+	s := loadStages(t)
+	sents := readCorpus(t)
+	var got strings.Builder
+	types := map[string]bool{}
+	modalities := map[string]bool{}
+	for _, sen := range sents {
+		doc, ents := s.analyze(article.Article{Text: sen, Published: "2024-01-15"})
+		evs := s.coder.Code(doc, ents)
+		fmt.Fprintf(&got, "%s\n", sen)
+		if len(evs) == 0 {
+			t.Errorf("no event from %q", sen)
+		}
+		for _, ev := range evs {
+			fmt.Fprintf(&got, "  %s\n", summary(ev))
+			types[ev.Event] = true
+			modalities[ev.Modality] = true
+			checkEvent(t, doc, ev)
+		}
+	}
+	for ty := range eventTypes {
+		if !types[ty] {
+			t.Errorf("corpus codes no %s event", ty)
+		}
+	}
+	for _, m := range []string{article.ModalityFactual, article.ModalityNegated, article.ModalityFuture, article.ModalityHypothetical} {
+		if !modalities[m] {
+			t.Errorf("corpus has no %s event", m)
+		}
+	}
+	golden := "testdata/corpus.golden"
+	if *update {
+		if err := os.WriteFile(golden, []byte(got.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.String() != string(want) {
+		gl, wl := strings.Split(got.String(), "\n"), strings.Split(string(want), "\n")
+		for i := 0; i < max(len(gl), len(wl)); i++ {
+			var g, w string
+			if i < len(gl) {
+				g = gl[i]
+			}
+			if i < len(wl) {
+				w = wl[i]
+			}
+			if g != w {
+				t.Errorf("corpus.golden line %d:\n got  %s\n want %s", i+1, g, w)
+				break
+			}
+		}
+	}
+}
+
+// checkEvent checks the invariants every event keeps: an actor and a type,
+// evidence that slices the text, non-nil contexts, and the later stages'
+// fields left nil.
+func checkEvent(t *testing.T, doc *article.Doc, ev article.Event) {
+	t.Helper()
+	n := len(doc.Article.Text)
+	e := ev.Evidence
+	switch {
+	case ev.Event == "" || len(ev.Actor) == 0:
+		t.Errorf("event without type or actor: %+v", ev)
+	case e.Start < 0 || e.Start > e.End || e.End > n || doc.Article.Text[e.Start:e.End] != e.Text:
+		t.Errorf("bad evidence %+v", e)
+	case ev.Contexts == nil || ev.Recipient == nil:
+		t.Errorf("nil contexts or recipient: %+v", ev)
+	case ev.Date != nil || ev.Location != nil || ev.Attribution != nil:
+		t.Errorf("coder filled a later stage's field: %+v", ev)
+	case ev.Rule == "" || ev.Cameo == "":
+		t.Errorf("event without rule or CAMEO code: %+v", ev)
+	}
+	if q := ev.Quantity; q != nil && !strings.Contains(doc.Article.Text, q.Text) {
+		t.Errorf("quantity text %q not in the text", q.Text)
+	}
+}
