@@ -202,9 +202,9 @@ func TestTBAQ(t *testing.T) {
 		name       string
 		got, floor float64
 	}{
-		{"relaxed F1", all.RelaxedExtent().F1, 0.91},
-		{"strict F1", all.StrictExtent().F1, 0.82},
-		{"value F1", all.ValueF1().F1, 0.75},
+		{"relaxed F1", all.RelaxedExtent().F1, 0.92},
+		{"strict F1", all.StrictExtent().F1, 0.83},
+		{"value F1", all.ValueF1().F1, 0.765},
 		{"type accuracy", all.TypeAccuracy(), 0.94},
 	}
 	for _, f := range floors {

@@ -31,6 +31,11 @@ type matcher struct {
 	toks   []token
 	anchor time.Time
 	has    bool
+
+	// quarter is the last quarter the text spoke of ("the third
+	// quarter"): in an earnings report "a year earlier" means that
+	// quarter a year before, not the whole year.
+	quarter string
 }
 
 // all returns every expression of the token stream, left to right,
@@ -38,7 +43,10 @@ type matcher struct {
 func (m *matcher) all() []expr {
 	var out []expr
 	for i := 0; i < len(m.toks); {
-		if e, ok := m.match(i); ok && e.j > i && e.value != "-" {
+		if e, ok := m.match(i); ok && e.j > i {
+			if e.typ == tDate && len(e.value) == 7 && e.value[5] == 'Q' {
+				m.quarter = e.value
+			}
 			out = append(out, e)
 			i = e.j
 			continue
@@ -795,6 +803,9 @@ func (m *matcher) countTail(k, j, cnt int, u unit) (expr, bool) {
 			}
 			return expr{i: k, j: j + 1, typ: tDate, value: ref}, true
 		}
+		if u == uYear && cnt == 1 && m.quarter != "" {
+			return m.relative(k, j+1, tDate, func(a time.Time) string { return m.yearBefore(m.quarter) }, ""), true
+		}
 		return m.relative(k, j+1, tDate, func(a time.Time) string { return ago(a, u, sign*cnt) }, ""), true
 	case "from":
 		if m.word(j+1) == "now" {
@@ -902,6 +913,7 @@ func (m *matcher) numberLed(k int) (expr, bool) {
 // follow a preposition (or start a clause) and not be followed by a
 // common noun it would count ("in 2000 troops").
 func (m *matcher) bareYear(k int) bool {
+	n := m.toks[k].num
 	if m.adj(k) && k+1 < len(m.toks) && m.toks[k+1].kind != kPunct {
 		return false // "1990s" handled by the caller, "2000m" is no year
 	}
@@ -914,8 +926,10 @@ func (m *matcher) bareYear(k int) bool {
 	if k+1 < len(m.toks) {
 		nx := &m.toks[k+1]
 		switch {
-		case nx.kind == kPunct && (nx.low == "%" || nx.low == "-" && m.adj(k) || nx.low == "," && m.adj(k) && k+2 < len(m.toks) && m.toks[k+2].kind == kNum):
+		case nx.kind == kPunct && (nx.low == "%" || nx.low == "-" && m.adj(k) || nx.low == "," && m.adj(k) && m.adj(k+1) && k+2 < len(m.toks) && m.toks[k+2].kind == kNum):
 			return false
+		case nx.kind == kWord && !nx.upper && nx.w == nil && n >= 1900 && n <= 2100 && m.determinerBefore(k):
+			// "the 1992 protests", "its 1990 invasion", "a 1996 law"
 		case nx.kind == kWord && !nx.upper && nx.w == nil:
 			// "1500 troops", "2000 people"; but "in 1990 when"
 			switch nx.low {
@@ -928,6 +942,18 @@ func (m *matcher) bareYear(k int) bool {
 		}
 	}
 	return true
+}
+
+// determinerBefore reports whether token k follows a determiner or a
+// possessive ("the", "its", "Navigation Mixte's").
+func (m *matcher) determinerBefore(k int) bool {
+	if k == 0 {
+		return false
+	}
+	if w := m.word(k - 1); isDeterminer(strings.ToLower(w)) {
+		return true
+	}
+	return k >= 2 && m.word(k-1) == "s" && (m.punct(k-2, "'") || m.punct(k-2, "’"))
 }
 
 // slashDate: US month/day[/year] unless the first number cannot be a month.
@@ -1227,19 +1253,36 @@ func (m *matcher) yearEarlier(k int) (expr, bool) {
 		return expr{}, false
 	}
 	end := k + 3
-	if m.word(end) == "quarter" || m.word(end) == "period" {
-		e := m.relative(k, end+1, tDate, func(a time.Time) string {
-			if m.word(end) == "quarter" {
-				return shifted(a, uQuarter, -5)
-			}
-			return fmtYear(a.Year() - 1)
-		}, "")
+	// "the year-ago third quarter"
+	if w, ok := m.lex(end); ok && w.ord >= 1 && w.ord <= 4 && m.word(end+1) == "quarter" {
+		q := int(w.ord)
+		e := m.relative(k, end+2, tDate, func(a time.Time) string { return fmtQuarter(a.Year()-1, q) }, fmt.Sprintf("XXXX-Q%d", q))
 		e.det = true
 		return e, true
 	}
-	e := m.relative(k, end, tDate, func(a time.Time) string { return fmtYear(a.Year() - 1) }, "")
+	if m.word(end) == "quarter" || m.word(end) == "period" {
+		end++
+	}
+	e := m.relative(k, end, tDate, func(a time.Time) string {
+		if m.quarter != "" {
+			return m.yearBefore(m.quarter)
+		}
+		if m.word(end-1) == "quarter" {
+			return shifted(a.AddDate(0, 0, -45), uQuarter, -4)
+		}
+		return fmtYear(a.Year() - 1)
+	}, "")
 	e.det = true
 	return e, true
+}
+
+// yearBefore is a "YYYY-Qn" value a year earlier.
+func (m *matcher) yearBefore(q string) string {
+	y := 0
+	for _, c := range q[:4] {
+		y = y*10 + int(c-'0')
+	}
+	return fmt.Sprintf("%04d%s", y-1, q[4:])
 }
 
 // apostropheDecade: "'90s".
