@@ -1218,6 +1218,8 @@ func (m *matcher) set(k int) (expr, bool) {
 		return expr{i: k, j: j + 1, typ: tSet, value: fmt.Sprintf("XXXX-WXX-%d", w.weekday)}, true
 	case w.part != "" && m.word(k) != "per":
 		return expr{i: k, j: j + 1, typ: tSet, value: "T" + w.part}, true
+	case w.month > 0 && m.toks[j].upper && m.word(k) != "per":
+		return expr{i: k, j: j + 1, typ: tSet, value: fmt.Sprintf("XXXX-%02d", w.month)}, true
 	}
 	return expr{}, false
 }

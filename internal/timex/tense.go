@@ -8,8 +8,8 @@ package timex
 func (m *matcher) tense(i, j int) int {
 	best, bestD := 0, 1<<30
 	for x := i - 1; x >= 0 && i-x <= 12; x-- {
-		if s := m.signal(x); s != 0 {
-			best, bestD = s, i-x
+		if s, w := m.signal(x); s != 0 {
+			best, bestD = s, i-x+w
 			break
 		}
 		if m.toks[x].brk {
@@ -20,8 +20,8 @@ func (m *matcher) tense(i, j int) int {
 		if m.toks[x].brk {
 			break
 		}
-		if s := m.signal(x); s != 0 {
-			if x-j+1 < bestD {
+		if s, w := m.signal(x); s != 0 {
+			if x-j+1+w < bestD {
 				best = s
 			}
 			break
@@ -30,56 +30,57 @@ func (m *matcher) tense(i, j int) int {
 	return best
 }
 
-// signal is the tense token x signals, if any.
-func (m *matcher) signal(x int) int {
+// signal is the tense token x signals, if any, and a penalty added to its
+// distance for weak signals.
+func (m *matcher) signal(x int) (tense, penalty int) {
 	t := &m.toks[x]
 	if t.kind != kWord {
-		return 0
+		return 0, 0
 	}
 	if t.low == "to" && x+1 < len(m.toks) {
 		// an infinitive looks ahead: "set to resume Monday"
 		if n := &m.toks[x+1]; n.kind == kWord && !n.upper && (n.tag == "VB" || n.tag == "" && n.w == nil && !isDeterminer(n.low)) {
-			return 1
+			return 1, 3
 		}
 	}
 	if t.w != nil {
 		switch {
 		case t.w.has(fFuture):
 			if t.low == "will" && t.tag != "" && t.tag != "MD" {
-				return 0 // "the will of the people"
+				return 0, 0 // "the will of the people"
 			}
-			return 1
+			return 1, 0
 		case t.w.has(fPast):
 			if t.low == "last" {
-				return 0 // part of an expression ("last month") or an adjective
+				return 0, 0 // part of an expression ("last month") or an adjective
 			}
-			return -1
+			return -1, 0
 		}
-		return 0
+		return 0, 0
 	}
 	switch t.tag {
 	case "VBD":
-		return -1
+		return -1, 0
 	case "VBN":
 		if x > 0 {
 			switch m.toks[x-1].low {
 			case "has", "have", "had", "was", "were":
-				return -1
+				return -1, 0
 			}
 		}
-		return 0
+		return 0, 0
 	case "":
 		if n := len(t.low); n >= 5 && t.low[n-2:] == "ed" && !t.upper {
 			if x > 0 {
 				switch m.toks[x-1].low {
 				case "be", "to", "being", "get", "is", "are":
-					return 0 // a participle: "must be returned"
+					return 0, 0 // a participle: "must be returned"
 				}
 			}
-			return -1
+			return -1, 0
 		}
 	}
-	return 0
+	return 0, 0
 }
 
 func isDeterminer(w string) bool {
