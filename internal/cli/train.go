@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/sitrep-project/sitrep/internal/ner"
 	"github.com/sitrep-project/sitrep/internal/perceptron"
 	"github.com/sitrep-project/sitrep/internal/perceptron/polnear"
 	"github.com/sitrep-project/sitrep/internal/tagger"
@@ -135,5 +136,46 @@ func writeModel(path string, m *perceptron.Model) error {
 }
 
 func trainNER(env *Env, dataDir, out string, iters int) error {
-	return fmt.Errorf("not yet")
+	f, err := os.Open(filepath.Join(out, "pos.model"))
+	if err != nil {
+		return fmt.Errorf("%w (train the pos model first)", err)
+	}
+	pm, err := perceptron.Read(f)
+	f.Close()
+	if err != nil {
+		return err
+	}
+	tg := tagger.New(pm, nil)
+	trainDocs, devDocs, err := readSplits(dataDir)
+	if err != nil {
+		return err
+	}
+	t0 := time.Now()
+	train, dev := ner.Sentences(trainDocs, tg), ner.Sentences(devDocs, tg)
+	fmt.Fprintf(env.Stderr, "ner: tagged %d+%d sentences in %s\n", len(train), len(dev), time.Since(t0).Round(time.Millisecond))
+	opts := ner.DefaultTrainOptions()
+	if iters > 0 {
+		opts.Iterations = iters
+	}
+	opts.Log = env.Stderr
+	t0 = time.Now()
+	gaz, err := ner.LoadGazetteer(os.DirFS(filepath.Dir(filepath.Clean(out))))
+	if err != nil {
+		return fmt.Errorf("%w (the gazetteer must be in a folder named models)", err)
+	}
+	m, err := ner.Train(train, gaz, opts)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stderr, "ner: trained on %d sentences in %s\n", len(train), time.Since(t0).Round(time.Second))
+	if err := writeModel(filepath.Join(out, "ner.model"), m); err != nil {
+		return err
+	}
+	nm, err := ner.New(m, gaz)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "ner dev (exact token spans, %d features):\n", m.Features())
+	nm.Evaluate(dev).Print(env.Stdout)
+	return nil
 }

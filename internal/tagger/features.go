@@ -1,8 +1,6 @@
 package tagger
 
 import (
-	"unicode/utf8"
-
 	pc "github.com/sitrep-project/sitrep/internal/perceptron"
 )
 
@@ -56,60 +54,7 @@ var (
 )
 
 func newWord(s string) word {
-	return word{lower: pc.Lower(s), exact: pc.String(s), suf3: pc.Lower(suffix(s, 3)), shape: shape(s), text: s}
-}
-
-// suffix returns the last n runes of s.
-func suffix(s string, n int) string {
-	i := len(s)
-	for ; n > 0 && i > 0; n-- {
-		_, size := utf8.DecodeLastRuneInString(s[:i])
-		i -= size
-	}
-	return s[i:]
-}
-
-// prefix returns the first n runes of s.
-func prefix(s string, n int) string {
-	i := 0
-	for ; n > 0 && i < len(s); n-- {
-		_, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-	}
-	return s[:i]
-}
-
-// shape hashes the word's shape: X for an upper-case letter, x lower case,
-// d digit, other ASCII as itself and o for other non-ASCII, with runs of one
-// class collapsed ("Kim" → "Xx", "U.S." → "X.X.", "1,000" → "d,d").
-func shape(s string) uint64 {
-	h := pc.String("")
-	var last byte
-	n := 0
-	for _, r := range s {
-		var c byte
-		switch {
-		case 'A' <= r && r <= 'Z':
-			c = 'X'
-		case 'a' <= r && r <= 'z':
-			c = 'x'
-		case '0' <= r && r <= '9':
-			c = 'd'
-		case r < utf8.RuneSelf:
-			c = byte(r)
-		default:
-			c = 'o'
-		}
-		if c == last {
-			continue
-		}
-		last = c
-		if n++; n > 6 {
-			break
-		}
-		h = pc.Mix(h, uint64(c))
-	}
-	return h
+	return word{lower: pc.Lower(s), exact: pc.String(s), suf3: pc.Lower(pc.Suffix(s, 3)), shape: pc.Shape(s), text: s}
 }
 
 // isTitle reports whether s begins with an upper-case ASCII letter.
@@ -144,13 +89,13 @@ func features(fs []uint64, ws []word, i, prev, prev2 int, title bool) []uint64 {
 		t[fBias],
 		pc.Mix(t[fLower], w.lower),
 		pc.Mix(t[fExact], w.exact),
-		pc.Mix(t[fSuf1], pc.Lower(suffix(s, 1))),
-		pc.Mix(t[fSuf2], pc.Lower(suffix(s, 2))),
+		pc.Mix(t[fSuf1], pc.Lower(pc.Suffix(s, 1))),
+		pc.Mix(t[fSuf2], pc.Lower(pc.Suffix(s, 2))),
 		pc.Mix(t[fSuf3], w.suf3),
-		pc.Mix(t[fSuf4], pc.Lower(suffix(s, 4))),
-		pc.Mix(t[fPre1], pc.String(prefix(s, 1))),
-		pc.Mix(t[fPre2], pc.Lower(prefix(s, 2))),
-		pc.Mix(t[fPre3], pc.Lower(prefix(s, 3))),
+		pc.Mix(t[fSuf4], pc.Lower(pc.Suffix(s, 4))),
+		pc.Mix(t[fPre1], pc.String(pc.Prefix(s, 1))),
+		pc.Mix(t[fPre2], pc.Lower(pc.Prefix(s, 2))),
+		pc.Mix(t[fPre3], pc.Lower(pc.Prefix(s, 3))),
 		pc.Mix(t[fShape], w.shape),
 		pc.Mix(t[fPrevTag], uint64(prev+1)),
 		pc.Mix(t[fPrev2Tag], uint64(prev2+1)),

@@ -1,0 +1,78 @@
+package ner
+
+import (
+	"fmt"
+	"math"
+	"strings"
+)
+
+// decoder knows which BILOU label may follow which.
+type decoder struct {
+	outside int
+	kind    []byte // 'O', 'B', 'I', 'L', 'U'
+	typ     []string
+}
+
+// Classes returns the model's classes: O, then B-, I-, L-, U- of each type.
+func Classes() []string {
+	out := []string{"O"}
+	for _, t := range Types {
+		for _, p := range []string{"B-", "I-", "L-", "U-"} {
+			out = append(out, p+t)
+		}
+	}
+	return out
+}
+
+func newDecoder(classes []string) (decoder, error) {
+	d := decoder{outside: -1}
+	for i, c := range classes {
+		if c == "O" {
+			d.outside = i
+			d.kind = append(d.kind, 'O')
+			d.typ = append(d.typ, "")
+			continue
+		}
+		p, t, ok := strings.Cut(c, "-")
+		if !ok || len(p) != 1 || !strings.Contains("BILU", p) {
+			return d, fmt.Errorf("ner: class %q is not a BILOU label", c)
+		}
+		d.kind = append(d.kind, p[0])
+		d.typ = append(d.typ, t)
+	}
+	if d.outside < 0 {
+		return d, fmt.Errorf("ner: no O class")
+	}
+	return d, nil
+}
+
+// allowed reports whether label c may follow label prev (-1 at the start);
+// at the last token a name must end.
+func (d *decoder) allowed(prev, c int, last bool) bool {
+	inside := prev >= 0 && (d.kind[prev] == 'B' || d.kind[prev] == 'I')
+	k := d.kind[c]
+	if inside {
+		if k != 'I' && k != 'L' || d.typ[c] != d.typ[prev] {
+			return false
+		}
+		return !last || k == 'L'
+	}
+	switch k {
+	case 'I', 'L':
+		return false
+	case 'B':
+		return !last
+	}
+	return true
+}
+
+// best returns the highest-scoring label allowed after prev.
+func (d *decoder) best(scores []float32, prev int, last bool) int {
+	best, bestScore := d.outside, float32(math.Inf(-1))
+	for c, s := range scores {
+		if s > bestScore && d.allowed(prev, c, last) {
+			best, bestScore = c, s
+		}
+	}
+	return best
+}

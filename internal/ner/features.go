@@ -1,0 +1,182 @@
+package ner
+
+import (
+	"strings"
+
+	pc "github.com/sitrep-project/sitrep/internal/perceptron"
+)
+
+// Feature templates. The numbers are part of the trained model: never
+// renumber one, only add new ones.
+const (
+	fBias = iota
+	fLower
+	fExact
+	fShape
+	fSuf2
+	fSuf3
+	fSuf4
+	fPre2
+	fPre3
+	fTag
+	fPrevTag
+	fNextTag
+	fPrevWord
+	fNextWord
+	fPrev2Word
+	fNext2Word
+	fPrevShapeShape
+	fShapeNextShape
+	fPrevLabel
+	fPrevLabels
+	fPrevLabelWord
+	fPrevLabelTag
+	fTitleShape
+	fFirstShapeWord
+	fBigramPrev
+	fBigramNext
+	fHyphenHead
+	fTagTagTag
+	fPrevExact
+	fNextExact
+	fGaz
+	fGazPrev
+	fGazNext
+	fGazShape
+	nTemplates
+)
+
+var templates = func() (t [nTemplates]uint64) {
+	for i := range t {
+		t[i] = pc.Template(i)
+	}
+	return t
+}()
+
+var (
+	hStart = pc.String("\x00START")
+	hEnd   = pc.String("\x00END")
+)
+
+// word holds the hashes of one token that its own and its neighbours'
+// features are built from.
+type word struct {
+	text                     string
+	lower, exact, shape, tag uint64
+	head                     uint64 // the part before a hyphen, 0 when none
+	gaz                      uint64 // the gazetteer match the word is part of, 0 when none
+}
+
+func newWord(text, tag string) word {
+	w := word{text: text, lower: pc.Lower(canonical(text)), exact: pc.String(text), shape: pc.Shape(text), tag: pc.String(tag)}
+	if i := strings.IndexByte(text, '-'); i > 0 && i < len(text)-1 {
+		w.head = pc.String(text[:i])
+	}
+	return w
+}
+
+// canonical folds the spellings of quotes and dashes together: the
+// training data mixes straight and curly quotes across publishers, and a
+// name between “ and ” is a name between " and ".
+func canonical(s string) string {
+	switch s {
+	case "“", "”", "``", "''", "„", "«", "»":
+		return `"`
+	case "‘", "’", "`":
+		return "'"
+	case "—", "–", "--", "―":
+		return "-"
+	}
+	return s
+}
+
+// titleCase reports whether a sentence looks like a headline: at least
+// three words and most of its words capitalised.
+func titleCase(words []word) bool {
+	letters, upper := 0, 0
+	for _, w := range words {
+		if w.text == "" {
+			continue
+		}
+		c := w.text[0]
+		if 'a' <= c && c <= 'z' {
+			letters++
+		} else if 'A' <= c && c <= 'Z' {
+			letters++
+			upper++
+		}
+	}
+	return letters >= 3 && upper*4 >= letters*3
+}
+
+// features appends the features of word i of ws to fs given the labels
+// chosen for the two words before it (-1 at the sentence start).
+func features(fs []uint64, ws []word, i, prev, prev2 int, title bool) []uint64 {
+	t := &templates
+	w := &ws[i]
+	s := w.text
+	p1, p2 := uint64(prev+1), uint64(prev2+1)
+	prevW, prevShape, prevTag, prevExact := hStart, hStart, hStart, hStart
+	if i > 0 {
+		prevW, prevShape, prevTag, prevExact = ws[i-1].lower, ws[i-1].shape, ws[i-1].tag, ws[i-1].exact
+	}
+	nextW, nextShape, nextTag, nextExact := hEnd, hEnd, hEnd, hEnd
+	if i+1 < len(ws) {
+		nextW, nextShape, nextTag, nextExact = ws[i+1].lower, ws[i+1].shape, ws[i+1].tag, ws[i+1].exact
+	}
+	prev2W, next2W := hStart, hEnd
+	if i > 1 {
+		prev2W = ws[i-2].lower
+	}
+	if i+2 < len(ws) {
+		next2W = ws[i+2].lower
+	}
+	fs = append(fs,
+		t[fBias],
+		pc.Mix(t[fLower], w.lower),
+		pc.Mix(t[fExact], w.exact),
+		pc.Mix(t[fShape], w.shape),
+		pc.Mix(t[fSuf2], pc.Lower(pc.Suffix(s, 2))),
+		pc.Mix(t[fSuf3], pc.Lower(pc.Suffix(s, 3))),
+		pc.Mix(t[fSuf4], pc.Lower(pc.Suffix(s, 4))),
+		pc.Mix(t[fPre2], pc.String(pc.Prefix(s, 2))),
+		pc.Mix(t[fPre3], pc.String(pc.Prefix(s, 3))),
+		pc.Mix(t[fTag], w.tag),
+		pc.Mix(t[fPrevTag], prevTag),
+		pc.Mix(t[fNextTag], nextTag),
+		pc.Mix(t[fPrevWord], prevW),
+		pc.Mix(t[fNextWord], nextW),
+		pc.Mix(t[fPrev2Word], prev2W),
+		pc.Mix(t[fNext2Word], next2W),
+		pc.Mix(pc.Mix(t[fPrevShapeShape], prevShape), w.shape),
+		pc.Mix(pc.Mix(t[fShapeNextShape], w.shape), nextShape),
+		pc.Mix(t[fPrevLabel], p1),
+		pc.Mix(pc.Mix(t[fPrevLabels], p1), p2),
+		pc.Mix(pc.Mix(t[fPrevLabelWord], p1), w.lower),
+		pc.Mix(pc.Mix(t[fPrevLabelTag], p1), w.tag),
+		pc.Mix(pc.Mix(t[fBigramPrev], prevW), w.lower),
+		pc.Mix(pc.Mix(t[fBigramNext], w.lower), nextW),
+		pc.Mix(pc.Mix(pc.Mix(t[fTagTagTag], prevTag), w.tag), nextTag),
+		pc.Mix(t[fPrevExact], prevExact),
+		pc.Mix(t[fNextExact], nextExact),
+	)
+	if title {
+		fs = append(fs, pc.Mix(t[fTitleShape], w.shape))
+	}
+	if i == 0 {
+		fs = append(fs, pc.Mix(pc.Mix(t[fFirstShapeWord], w.shape), w.lower))
+	}
+	if w.head != 0 {
+		fs = append(fs, pc.Mix(t[fHyphenHead], w.head))
+	}
+	if w.gaz != 0 {
+		fs = append(fs, pc.Mix(t[fGaz], w.gaz), pc.Mix(pc.Mix(t[fGazShape], w.gaz), w.shape))
+	}
+	if i > 0 && ws[i-1].gaz != 0 {
+		fs = append(fs, pc.Mix(t[fGazPrev], ws[i-1].gaz))
+	}
+	if i+1 < len(ws) && ws[i+1].gaz != 0 {
+		fs = append(fs, pc.Mix(t[fGazNext], ws[i+1].gaz))
+	}
+	return fs
+}
