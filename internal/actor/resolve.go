@@ -357,6 +357,15 @@ func (rs *resolution) titled(country *Actor, cit item, agent *Actor, ait item, r
 		return 0
 	}
 	first = rs.withDeterminer(first, s)
+	// Apposition: "Ivan Petrenko, Ukraine's defence minister," defines the
+	// unknown person before the comma.
+	if first >= 2 && rs.pieceText(first-1) == "," {
+		if e := rs.lastPerson; e != nil && e.actor == nil && len(e.mentions) > 0 &&
+			e.mentions[len(e.mentions)-1].End == rs.pieces[first-2].End {
+			rs.learn(e, country, agent)
+			return 0
+		}
+	}
 	// No name: the title refers to whoever holds it, or to a group.
 	if rs.former(first, cit.first) {
 		if e := rs.formerHolder(country, agent); e != nil {
@@ -566,6 +575,11 @@ func (rs *resolution) named(it item, rest []item, s span) *ent {
 				rs.addMention(e, it.first, it.end)
 				rs.person(e)
 				return e
+			}
+			if it.end-it.first == 1 {
+				// A lone capitalised word the model calls a person, with no one
+				// of that surname met before, is too often a place ("Goma").
+				return nil
 			}
 			return rs.unknownPerson(it.first, it.end)
 		}
