@@ -856,6 +856,20 @@ func (m *matcher) numberLed(k int) (expr, bool) {
 			}
 			return expr{}, false
 		}
+		// "the 1988 second quarter", "the 1988 period"
+		if w, ok := m.lex(k + 1); ok && w.ord >= 1 && w.ord <= 4 && m.word(k+2) == "quarter" {
+			return expr{i: k, j: k + 3, typ: tDate, value: fmtQuarter(n, int(w.ord)), det: true}, true
+		}
+		if w := m.word(k + 1); w == "quarter" || w == "period" {
+			q := m.quarter
+			if q == "" && m.has {
+				q = shifted(m.anchor.AddDate(0, 0, -45), uQuarter, 0)
+			}
+			if q != "" {
+				return expr{i: k, j: k + 2, typ: tDate, value: fmtYear(n) + q[4:], det: true}, true
+			}
+			return expr{i: k, j: k + 1, typ: tDate, value: fmtYear(n)}, true
+		}
 		if m.bareYear(k) {
 			return expr{i: k, j: k + 1, typ: tDate, value: fmtYear(n)}, true
 		}

@@ -152,6 +152,10 @@ func TestResolve(t *testing.T) {
 			[]string{"a year ago|DATE|2023|"}},
 		{"ages are not durations", "2024-11-30", "a 6-year-old boy", nil},
 		{"may the modal", "2024-11-30", "It may rain. March on!", nil},
+		{"a year before the quarter under discussion", "1989-10-26", "Third-quarter profit rose 5%; a year earlier, it fell.",
+			[]string{"Third-quarter|DATE|1989-Q3|", "a year earlier|DATE|1988-Q3|"}},
+		{"a year number is not a count of seconds", "1989-10-26", "the 1988 second quarter and the 1988 period",
+			[]string{"the 1988 second quarter|DATE|1988-Q2|", "the 1988 period|DATE|1988-Q2|"}},
 		{"day before a colon", "2000-01-06", "on Thursday, Jan. 6: the court", []string{"Thursday, Jan. 6|DATE|2000-01-06|"}},
 	}
 	for _, tt := range tests {
