@@ -40,8 +40,8 @@ type compiled struct {
 	needR    bool     // the recipient slot is required: it must name an actor
 	subj     ElemKind // verbal: the slot the subject fills
 	trigger  string
-	lead     []Elem // nominal: a possessive slot before the trigger, if any
-	rest     []Elem // the elements after the trigger
+	lead     []Elem   // nominal: a possessive slot before the trigger, if any
+	rest     []Elem   // the elements after the trigger
 	passive  [][]Elem // verbal with "A V R ...": the passive readings' rests, with "by A" first or last
 	excl     []string
 	contexts []string
@@ -128,14 +128,18 @@ func Check(fsys fs.FS) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	return len(c.pats), nil
+	return len(c.Patterns()), nil
 }
 
 // Patterns returns the loaded patterns, in file and line order.
 func (c *Coder) Patterns() []Pattern {
-	out := make([]Pattern, len(c.pats))
+	var out []Pattern
 	for i, p := range c.pats {
-		out[i] = p.Pattern
+		// A choice of triggers compiles to several patterns of one line.
+		if i > 0 && c.pats[i-1].ID == p.ID {
+			continue
+		}
+		out = append(out, p.Pattern)
 	}
 	return out
 }

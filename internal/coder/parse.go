@@ -127,7 +127,9 @@ func Parse(name string, src []byte) ([]Pattern, error) {
 		}
 		pat, ok := p.pattern()
 		if !ok {
-			p.skipLine()
+			if p.pos == 0 || p.items[p.pos-1].kind != itemNewline {
+				p.skipLine()
+			}
 			continue
 		}
 		if pat.Line-1 < len(lines) {
