@@ -21,8 +21,8 @@ func TestParse(t *testing.T) {
 		}}},
 		{"attributes", "# c\n\nA's strike on R => ASSAULT/aerial 195 ctx=military,cbrn g=2.5 conf=0.7 id=strike # x\n", []Pattern{{
 			ID: "strike", File: "t.pat", Line: 3, Text: "A's strike on R => ASSAULT/aerial 195 ctx=military,cbrn g=2.5 conf=0.7 id=strike",
-			Elems:    []Elem{{Kind: ElemActorPoss}, {Kind: ElemWord, Word: "strike"}, {Kind: ElemWord, Word: "on"}, {Kind: ElemRecipient}},
-			Event:    "ASSAULT", Mode: "aerial", Cameo: "195", Contexts: []string{"military", "cbrn"}, Goldstein: &g, Confidence: 0.7,
+			Elems: []Elem{{Kind: ElemActorPoss}, {Kind: ElemWord, Word: "strike"}, {Kind: ElemWord, Word: "on"}, {Kind: ElemRecipient}},
+			Event: "ASSAULT", Mode: "aerial", Cameo: "195", Contexts: []string{"military", "cbrn"}, Goldstein: &g, Confidence: 0.7,
 		}}},
 		{"option choice exclusion sym", "A sign (a) {treaty|pact} !draft => SUPPORT 057 sym", []Pattern{{
 			ID: "t.pat:1", File: "t.pat", Line: 1, Text: "A sign (a) {treaty|pact} !draft => SUPPORT 057 sym",
@@ -50,22 +50,22 @@ func TestParse(t *testing.T) {
 // file:line: message.
 func TestParseErrors(t *testing.T) {
 	src := strings.Join([]string{
-		"A meet R => CONSULT 040",        // 1 fine
-		"A meet R CONSULT 040",           // 2 no arrow
-		"meet R => CONSULT 040",          // 3 no actor
-		"A meet R => CONSUL 040",         // 4 bad type
-		"A meet R => CONSULT 4x",         // 5 bad code
-		"A Meet R => CONSULT 040",        // 6 upper-case word
-		"A meet (R => CONSULT 040",       // 7 unclosed option
-		"A meet R R => CONSULT 040",      // 8 two recipients
-		"A meet R => CONSULT 040 foo=1",  // 9 unknown attribute
-		"A meet R => CONSULT 040 g=11",   // 10 Goldstein out of range
-		"A meet R => CONSULT 040 id=x",   // 11 fine
-		"A see R => CONSULT 040 id=x",    // 12 duplicate id
-		"A meet @ R => CONSULT 040",      // 13 bad character
-		"A {meet} R => CONSULT 040",      // 14 one-alternative choice
-		"(A) meet R => CONSULT 040",      // 15 optional actor
-		"A meet R => CONSULT/Visit 040",  // 16 bad mode
+		"A meet R => CONSULT 040",       // 1 fine
+		"A meet R CONSULT 040",          // 2 no arrow
+		"meet R => CONSULT 040",         // 3 no actor
+		"A meet R => CONSUL 040",        // 4 bad type
+		"A meet R => CONSULT 4x",        // 5 bad code
+		"A Meet R => CONSULT 040",       // 6 upper-case word
+		"A meet (R => CONSULT 040",      // 7 unclosed option
+		"A meet R R => CONSULT 040",     // 8 two recipients
+		"A meet R => CONSULT 040 foo=1", // 9 unknown attribute
+		"A meet R => CONSULT 040 g=11",  // 10 Goldstein out of range
+		"A meet R => CONSULT 040 id=x",  // 11 fine
+		"A see R => CONSULT 040 id=x",   // 12 duplicate id
+		"A meet @ R => CONSULT 040",     // 13 bad character
+		"A {meet} R => CONSULT 040",     // 14 one-alternative choice
+		"(A) meet R => CONSULT 040",     // 15 optional actor
+		"A meet R => CONSULT/Visit 040", // 16 bad mode
 	}, "\n")
 	_, err := Parse("bad.pat", []byte(src))
 	el, ok := err.(ErrorList)
