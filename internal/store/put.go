@@ -136,8 +136,11 @@ func (w *writer) put(ctx context.Context, e Entry) (isNew bool, err error) {
 	if err != nil {
 		return false, err
 	}
+	// The stored Result leaves out what has rows of its own (the text, the
+	// events); Results puts them back.
 	stored := *res
 	stored.Article.Text = ""
+	stored.Events = nil
 	js, err := json.Marshal(&stored)
 	if err != nil {
 		return false, fmt.Errorf("store: %s: result: %w", a.ID, err)
@@ -171,17 +174,19 @@ func (w *writer) put(ctx context.Context, e Entry) (isNew bool, err error) {
 	return true, nil
 }
 
-// canonical returns the ID of the stored article that a is a syndicated
-// copy of (the original of that one, if it is itself a copy), or a's own ID.
+// canonical returns the ID of the stored original that an article with
+// fingerprint fp is a syndicated copy of, or the article's own ID.
 func (w *writer) canonical(ctx context.Context, id string, fp cluster.Fingerprint) (string, error) {
 	if fp.Zero() {
 		return id, nil
 	}
 	b := fp.Min
-	s, err := w.stmt(ctx, `SELECT canonical, fingerprint FROM articles WHERE fingerprint <> 0 AND fp0 = ?
-		UNION ALL SELECT canonical, fingerprint FROM articles WHERE fingerprint <> 0 AND fp1 = ?
-		UNION ALL SELECT canonical, fingerprint FROM articles WHERE fingerprint <> 0 AND fp2 = ?
-		UNION ALL SELECT canonical, fingerprint FROM articles WHERE fingerprint <> 0 AND fp3 = ?`)
+	// Only originals are candidates: a copy is found through its original,
+	// and a story syndicated a thousand times costs one comparison.
+	s, err := w.stmt(ctx, `SELECT id, fingerprint FROM articles WHERE fp0 = ? AND fingerprint <> 0 AND canonical = id
+		UNION ALL SELECT id, fingerprint FROM articles WHERE fp1 = ? AND fingerprint <> 0 AND canonical = id
+		UNION ALL SELECT id, fingerprint FROM articles WHERE fp2 = ? AND fingerprint <> 0 AND canonical = id
+		UNION ALL SELECT id, fingerprint FROM articles WHERE fp3 = ? AND fingerprint <> 0 AND canonical = id`)
 	if err != nil {
 		return "", err
 	}

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
 	"fmt"
 	"strings"
@@ -200,26 +201,57 @@ func isCode(v string) bool {
 }
 
 // Results calls fn with every stored Result, in article ID order, with its
-// text.
+// text and events.
 func (c *core) Results(ctx context.Context, fn func(*article.Result) error) error {
-	rows, err := c.db.QueryContext(ctx, `SELECT result, text FROM articles ORDER BY id`)
+	rows, err := c.db.QueryContext(ctx, `SELECT id, result, text FROM articles ORDER BY id`)
 	if err != nil {
 		return c.wrap("results", err)
 	}
 	defer rows.Close()
+	events, err := c.db.PrepareContext(ctx, c.q(`SELECT json FROM events WHERE article_id = ? ORDER BY id`))
+	if err != nil {
+		return c.wrap("results", err)
+	}
+	defer events.Close()
 	for rows.Next() {
-		var js, text string
-		if err := rows.Scan(&js, &text); err != nil {
+		var id, js, text string
+		if err := rows.Scan(&id, &js, &text); err != nil {
 			return c.wrap("results", err)
 		}
 		var r article.Result
 		if err := json.Unmarshal([]byte(js), &r); err != nil {
-			return fmt.Errorf("store: result: %w", err)
+			return fmt.Errorf("store: result %s: %w", id, err)
 		}
 		r.Article.Text = text
+		// An article's rows are written once, in one transaction, so
+		// reading its events apart from it sees them all.
+		if r.Events, err = c.articleEvents(ctx, events, id); err != nil {
+			return err
+		}
 		if err := fn(&r); err != nil {
 			return err
 		}
 	}
 	return c.wrap("results", rows.Err())
+}
+
+func (c *core) articleEvents(ctx context.Context, stmt *sql.Stmt, id string) ([]article.Event, error) {
+	rows, err := stmt.QueryContext(ctx, id)
+	if err != nil {
+		return nil, c.wrap("results", err)
+	}
+	defer rows.Close()
+	evs := []article.Event{}
+	for rows.Next() {
+		var js string
+		if err := rows.Scan(&js); err != nil {
+			return nil, c.wrap("results", err)
+		}
+		var ev article.Event
+		if err := json.Unmarshal([]byte(js), &ev); err != nil {
+			return nil, fmt.Errorf("store: result %s: event: %w", id, err)
+		}
+		evs = append(evs, ev)
+	}
+	return evs, c.wrap("results", rows.Err())
 }

@@ -20,10 +20,10 @@ CREATE TABLE articles (
 	result       TEXT NOT NULL,                -- the Result JSON (contract v1), without text
 	ingested_at  TEXT NOT NULL
 );
-CREATE INDEX articles_fp0 ON articles(fp0) WHERE fingerprint <> 0;
-CREATE INDEX articles_fp1 ON articles(fp1) WHERE fingerprint <> 0;
-CREATE INDEX articles_fp2 ON articles(fp2) WHERE fingerprint <> 0;
-CREATE INDEX articles_fp3 ON articles(fp3) WHERE fingerprint <> 0;
+CREATE INDEX articles_fp0 ON articles(fp0, fingerprint) WHERE fingerprint <> 0 AND canonical = id;
+CREATE INDEX articles_fp1 ON articles(fp1, fingerprint) WHERE fingerprint <> 0 AND canonical = id;
+CREATE INDEX articles_fp2 ON articles(fp2, fingerprint) WHERE fingerprint <> 0 AND canonical = id;
+CREATE INDEX articles_fp3 ON articles(fp3, fingerprint) WHERE fingerprint <> 0 AND canonical = id;
 CREATE INDEX articles_publisher ON articles(publisher);
 
 CREATE VIRTUAL TABLE article_fts USING fts5(title, text, content='articles', content_rowid='seq');
