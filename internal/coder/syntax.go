@@ -257,7 +257,7 @@ func isNominal(c byte) bool { return c == cNoun || c == cProper || c == cNum }
 // chunk groups the tokens of a sentence into noun phrases, verb groups and
 // single tokens, and joins coordinated noun phrases.
 func chunk(toks []stok, verbs map[string]bool) []unit {
-	var units []unit
+	units := make([]unit, 0, len(toks))
 	for i := 0; i < len(toks); {
 		if u, ok := nounPhrase(toks, i); ok {
 			units = append(units, u)
@@ -463,18 +463,20 @@ func isAux(s string) bool {
 func isGet(s string) bool { return s == "get" || s == "got" || s == "gets" || s == "gotten" }
 
 func isParticiple(s string) bool {
-	if strings.HasSuffix(s, "ed") || strings.HasSuffix(s, "en") {
-		return true
-	}
+	return strings.HasSuffix(s, "ed") || strings.HasSuffix(s, "en") || irregularParticiples[s]
+}
+
+// irregularParticiples are the last irregular form of each verb, its past
+// participle ("struck", "sent", "withdrawn").
+var irregularParticiples = func() map[string]bool {
+	m := map[string]bool{}
 	for _, fs := range irregular {
-		for _, f := range fs {
-			if f == s && len(fs) >= 1 && f == fs[len(fs)-1] {
-				return true
-			}
+		if len(fs) > 0 {
+			m[fs[len(fs)-1]] = true
 		}
 	}
-	return false
-}
+	return m
+}()
 
 // coordinate joins "NP and NP", "NP, NP and NP" into one unit whose
 // conjuncts are the parts.
