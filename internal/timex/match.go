@@ -831,8 +831,7 @@ func (m *matcher) numberLed(k int) (expr, bool) {
 		mo, nm, ok1 := m.num(k + 2)
 		d, ndd, ok2 := m.num(k + 4)
 		if ok1 && ok2 && nm <= 2 && ndd <= 2 && validDate(n, mo, d) {
-			e := expr{i: k, j: k + 5, typ: tDate, value: fmtDay(day(n, time.Month(mo), d))}
-			return m.clockAfterDate(e), true
+			return expr{i: k, j: k + 5, typ: tDate, value: fmtDay(day(n, time.Month(mo), d))}, true
 		}
 		return expr{}, false
 	}
@@ -1013,10 +1012,6 @@ func (m *matcher) slashDate(k int) (expr, bool) {
 	}
 	return e, true
 }
-
-// clockAfterDate extends an ISO date with a time written after it
-// ("2024-11-30 14:05", "2024-11-30T14:05Z") — not done: dates stay dates.
-func (m *matcher) clockAfterDate(e expr) expr { return e }
 
 // clock: "10:30", "10:30 a.m.", "9 pm", "14:05 GMT".
 func (m *matcher) clock(k int) (expr, bool) {
