@@ -141,7 +141,9 @@ func clean(s string) (string, error) {
 		return "", err
 	}
 	s, _ = text.Normalize(dropControls(s))
-	return s, nil
+	// text.Normalize leaves a CR that a combining mark follows ("\r\u0741"):
+	// NFC puts both in one segment. Such a CR still ends a line.
+	return strings.ReplaceAll(s, "\r", "\n"), nil
 }
 
 // paragraphs splits normalised text into paragraphs: runs of non-blank
