@@ -49,23 +49,51 @@ func loadMigrations(dialect string) ([]migration, error) {
 	return ms, nil
 }
 
-// migrate applies the migrations db has not seen. lock, when not nil, runs
-// first inside the transaction to keep concurrent migrators apart.
+// migrate applies the migrations the database has not seen, each in its own
+// transaction, which the dialect may start with a lock to keep concurrent
+// migrators apart.
 func (c *core) migrate(ctx context.Context) error {
 	ms, err := loadMigrations(c.d.name)
 	if err != nil {
 		return err
 	}
-	if _, err := c.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
-		version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`); err != nil {
-		return c.wrap("create schema_migrations", err)
+	// Reading first keeps an up-to-date database from taking the write
+	// lock on open, so that opening never waits for another writer.
+	applied, err := c.applied(ctx)
+	if err != nil {
+		if _, err := c.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
+			version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`); err != nil {
+			return c.wrap("create schema_migrations", err)
+		}
 	}
 	for _, m := range ms {
+		if applied[m.version] {
+			continue
+		}
 		if err := c.apply(ctx, m); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// applied returns the versions already applied; an error when the
+// database has no schema_migrations table yet, or cannot be read.
+func (c *core) applied(ctx context.Context) (map[int]bool, error) {
+	rows, err := c.db.QueryContext(ctx, `SELECT version FROM schema_migrations`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	vs := map[int]bool{}
+	for rows.Next() {
+		var v int
+		if err := rows.Scan(&v); err != nil {
+			return nil, err
+		}
+		vs[v] = true
+	}
+	return vs, rows.Err()
 }
 
 func (c *core) apply(ctx context.Context, m migration) error {

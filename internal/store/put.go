@@ -262,7 +262,7 @@ func (w *writer) events(ctx context.Context, src articleSource, res *article.Res
 		ev := &res.Events[i]
 		from, to := dayRange(ev.Date, src.day)
 		sig := cluster.Of(ev, from)
-		cid, err := w.cluster(ctx, sig, src.day)
+		cid, created, err := w.cluster(ctx, sig, src.day, cluster.SideOf(ev), disputed[ev.ID])
 		if err != nil {
 			return err
 		}
@@ -298,6 +298,9 @@ func (w *writer) events(ctx context.Context, src articleSource, res *article.Res
 				}
 			}
 		}
+		if created {
+			continue // counted when created
+		}
 		if err := w.joinCluster(ctx, cid, id, src, cluster.SideOf(ev), disputed[ev.ID]); err != nil {
 			return err
 		}
@@ -305,9 +308,9 @@ func (w *writer) events(ctx context.Context, src articleSource, res *article.Res
 	return nil
 }
 
-// cluster returns the cluster a report with signature sig joins, creating
-// it when no stored cluster matches.
-func (w *writer) cluster(ctx context.Context, sig cluster.Signature, articleDay string) (int64, error) {
+// cluster returns the cluster a report with signature sig joins, or
+// creates one (created) counting the report as its first.
+func (w *writer) cluster(ctx context.Context, sig cluster.Signature, articleDay string, side cluster.Side, disputed bool) (id int64, created bool, err error) {
 	lo, hi := sig.Day, sig.Day
 	if sig.Day != "" {
 		if t, err := time.Parse(time.DateOnly, sig.Day); err == nil {
@@ -317,40 +320,40 @@ func (w *writer) cluster(ctx context.Context, sig cluster.Signature, articleDay 
 	}
 	s, err := w.stmt(ctx, `SELECT id, day, place, country FROM clusters WHERE key = ? AND day >= ? AND day <= ? ORDER BY id`)
 	if err != nil {
-		return 0, err
+		return 0, false, err
 	}
 	rows, err := s.QueryContext(ctx, sig.Key(), lo, hi)
 	if err != nil {
-		return 0, w.c.wrap("cluster", err)
+		return 0, false, w.c.wrap("cluster", err)
 	}
 	defer rows.Close()
-	var best int64
 	bestDist := -1
 	for rows.Next() {
-		var id int64
+		var cid int64
 		c := sig
-		if err := rows.Scan(&id, &c.Day, &c.Place, &c.Country); err != nil {
-			return 0, w.c.wrap("cluster", err)
+		if err := rows.Scan(&cid, &c.Day, &c.Place, &c.Country); err != nil {
+			return 0, false, w.c.wrap("cluster", err)
 		}
 		if !sig.Matches(c) {
 			continue
 		}
 		d, _ := cluster.DaysApart(sig.Day, c.Day)
 		if bestDist < 0 || d < bestDist {
-			best, bestDist = id, d
+			id, bestDist = cid, d
 		}
 	}
 	if err := rows.Err(); err != nil {
-		return 0, w.c.wrap("cluster", err)
+		return 0, false, w.c.wrap("cluster", err)
 	}
 	rows.Close()
 	if bestDist >= 0 {
-		return best, nil
+		return id, false, nil
 	}
-	_, err = w.row(ctx, `INSERT INTO clusters (key, day, event, actors, recipients, place, country, first_seen)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-		[]any{sig.Key(), sig.Day, sig.Event, sig.Actors, sig.Recipients, sig.Place, sig.Country, articleDay}, &best)
-	return best, err
+	_, err = w.row(ctx, `INSERT INTO clusters (key, day, event, actors, recipients, place, country, first_seen,
+		reports, sources, pro, con, contested) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, 1, ?, ?, ?) RETURNING id`,
+		[]any{sig.Key(), sig.Day, sig.Event, sig.Actors, sig.Recipients, sig.Place, sig.Country, articleDay,
+			boolInt(side == cluster.Pro), boolInt(side == cluster.Con), boolInt(disputed)}, &id)
+	return id, true, err
 }
 
 // joinCluster updates a cluster's counts for a report just inserted.

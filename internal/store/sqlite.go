@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"net/url"
+	"slices"
 	"strings"
 
 	"modernc.org/sqlite"
@@ -18,24 +20,33 @@ type SQLite struct {
 
 // sqlitePragmas are set on every connection. synchronous=NORMAL in WAL
 // mode keeps every committed transaction across a process crash (kill -9);
-// only a power cut can lose the last few. Write transactions begin
-// IMMEDIATE so that two writers queue on busy_timeout instead of failing
-// when a read lock cannot be upgraded.
-const sqlitePragmas = "_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)" +
-	"&_pragma=foreign_keys(1)&_txlock=immediate"
+// only a power cut can lose the last few.
+var sqlitePragmas = []string{"busy_timeout(10000)", "journal_mode(WAL)", "synchronous(NORMAL)", "foreign_keys(1)"}
 
 // OpenSQLite opens (creating it when missing) the SQLite database at path
-// and brings its schema up to date. Query parameters after a '?' in path
-// are passed to the driver after sitrep's own, so that
-// "x.db?_pragma=busy_timeout(100)" overrides the lock wait.
+// and brings its schema up to date. Driver parameters may follow a '?' in
+// path; a _pragma there replaces sitrep's own of the same name, so that
+// "x.db?_pragma=busy_timeout(100)" shortens the wait for a lock.
+//
+// Write transactions begin IMMEDIATE, so that two writers queue on the
+// busy timeout instead of failing when a read lock cannot be upgraded.
 func OpenSQLite(ctx context.Context, path string) (*SQLite, error) {
 	file, extra, _ := strings.Cut(path, "?")
-	dsn := "file:" + file + "?" + sqlitePragmas
-	if extra != "" {
-		dsn += "&" + extra
-	}
 	s := &SQLite{core{d: sqliteDialect, desc: file}}
-	conn, err := sqlite.NewConnector(dsn)
+	params, err := url.ParseQuery(extra)
+	if err != nil {
+		return nil, s.wrap("open", err)
+	}
+	for _, p := range sqlitePragmas {
+		name, _, _ := strings.Cut(p, "(")
+		if !slices.ContainsFunc(params["_pragma"], func(q string) bool { return strings.HasPrefix(q, name+"(") }) {
+			params.Add("_pragma", p)
+		}
+	}
+	if !params.Has("_txlock") {
+		params.Set("_txlock", "immediate")
+	}
+	conn, err := sqlite.NewConnector("file:" + file + "?" + params.Encode())
 	if err != nil {
 		return nil, s.wrap("open", err)
 	}
