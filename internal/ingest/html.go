@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
@@ -21,15 +22,17 @@ var errNoArticle = errors.New("no article text found in the HTML page")
 
 // html reads a news web page: go-readability finds the main text, and the
 // metadata comes from the page itself (JSON-LD, OpenGraph, <meta>, <link
-// rel=canonical>), which keeps the time zone readability drops. A page
-// declaring a charset other than UTF-8 is decoded first.
+// rel=canonical>), which keeps the time zone readability drops. A page that
+// is not valid UTF-8 is decoded first from the charset it declares, else
+// from windows-1252, as browsers do.
 func (rd *reader) html(data []byte) error {
 	if !bytes.Contains(data, []byte("<")) {
 		return errors.New("not HTML: the input has no markup")
 	}
-	if _, name, certain := charset.DetermineEncoding(data, ""); certain && name != "utf-8" {
-		enc, _ := charset.Lookup(name)
-		if enc != nil {
+	if !utf8.Valid(data) {
+		// Decode as a browser would: the charset the page declares, else
+		// windows-1252.
+		if enc, name, _ := charset.DetermineEncoding(data, ""); name != "utf-8" {
 			if decoded, err := enc.NewDecoder().Bytes(data); err == nil {
 				data = decoded
 			}
