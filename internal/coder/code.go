@@ -312,6 +312,10 @@ func (c *Coder) matchVerbal(s *sent, vg int, cp *compiled, hasEntity func(int, i
 	if subj == nil {
 		return nil, "no subject found"
 	}
+	if c.lenient && b.recip == nil && subjKind == ElemActor {
+		// PETRARCH takes the target from anywhere in the verb phrase.
+		b.recip = looseTarget(s, b.last+1, hasEntity)
+	}
 	if subjKind == ElemActor {
 		b.actor = subj
 	} else {
@@ -421,6 +425,33 @@ func (c *Coder) event(ix *docIndex, s *sent, m *match) (*article.Event, string) 
 		Rule:     m.pat.ID, Confidence: float64(int(conf*100+0.5)) / 100,
 	}
 	return ev, ""
+}
+
+// looseTarget is the first noun phrase naming an actor from token t to
+// the end of the clause.
+func looseTarget(s *sent, t int, hasEntity func(int, int) bool) *slotSpan {
+	if t >= len(s.toks) {
+		return nil
+	}
+	for k := s.tokU[t]; k < len(s.units); k++ {
+		u := s.units[k]
+		if u.first < t {
+			continue
+		}
+		if u.kind == uVG && !u.passive && !u.gerund {
+			return nil
+		}
+		if u.kind == uTok {
+			switch tk := s.toks[u.head]; {
+			case boundary(&tk), tk.c == cWh, subordinators[tk.lower] && tk.lower != "as":
+				return nil
+			}
+		}
+		if u.kind == uNP && hasEntity(u.first, u.end) {
+			return &slotSpan{first: u.first, end: u.end, conj: u.conj}
+		}
+	}
+	return nil
 }
 
 // vagueObject reports whether a slot that names no actor is one whose

@@ -24,6 +24,8 @@ type Coder struct {
 	units    map[string]string // unit nouns for quantities
 	agents   map[string]string // head noun → sector ("troops" → MIL)
 	modality modalityWords
+	tables   fs.FS // the pattern directory the tables came from
+	lenient  bool  // PETRARCH mode: codes need not be in cameo.tsv
 }
 
 // cameoEntry is a row of the CAMEO table.
@@ -55,34 +57,12 @@ type compiled struct {
 // modality.tsv (words that make events future, hypothetical or negated).
 // The error lists every problem as file:line: message.
 func New(fsys fs.FS) (*Coder, error) {
-	c := &Coder{
-		byVerb: map[string][]*compiled{}, byNoun: map[string][]*compiled{},
-		lemmas: map[string][]string{}, verbs: map[string]bool{},
-	}
-	if _, err := fs.Stat(fsys, "cameo.tsv"); err != nil {
-		// data.Patterns keeps the files under patterns/.
-		if sub, serr := fs.Sub(fsys, "patterns"); serr == nil {
-			if _, err := fs.Stat(sub, "cameo.tsv"); err == nil {
-				fsys = sub
-			}
-		}
-	}
-	var errs ErrorList
-	var err error
-	if c.cameo, err = loadCameo(fsys, "cameo.tsv", &errs); err != nil {
-		return nil, err
-	}
-	if c.units, err = loadPairs(fsys, "units.tsv", &errs); err != nil {
-		return nil, err
-	}
-	if c.agents, err = loadPairs(fsys, "agents.tsv", &errs); err != nil {
-		return nil, err
-	}
-	mw, err := loadPairs(fsys, "modality.tsv", &errs)
+	c, err := newCoder(fsys, false)
 	if err != nil {
 		return nil, err
 	}
-	c.modality = newModalityWords(mw)
+	fsys = c.tables
+	var errs ErrorList
 	files, err := fs.Glob(fsys, "*.pat")
 	if err != nil {
 		return nil, fmt.Errorf("coder: %w", err)
@@ -144,6 +124,45 @@ func (c *Coder) Patterns() []Pattern {
 	return out
 }
 
+// newCoder loads the tables of a pattern directory. lenient accepts
+// patterns whose code is not in cameo.tsv and that name no PLOVER type
+// (converted PETRARCH dictionaries).
+func newCoder(fsys fs.FS, lenient bool) (*Coder, error) {
+	c := &Coder{
+		byVerb: map[string][]*compiled{}, byNoun: map[string][]*compiled{},
+		lemmas: map[string][]string{}, verbs: map[string]bool{}, lenient: lenient,
+	}
+	if _, err := fs.Stat(fsys, "cameo.tsv"); err != nil {
+		// data.Patterns keeps the files under patterns/.
+		if sub, serr := fs.Sub(fsys, "patterns"); serr == nil {
+			if _, err := fs.Stat(sub, "cameo.tsv"); err == nil {
+				fsys = sub
+			}
+		}
+	}
+	c.tables = fsys
+	var errs ErrorList
+	var err error
+	if c.cameo, err = loadCameo(fsys, "cameo.tsv", &errs); err != nil {
+		return nil, err
+	}
+	if c.units, err = loadPairs(fsys, "units.tsv", &errs); err != nil {
+		return nil, err
+	}
+	if c.agents, err = loadPairs(fsys, "agents.tsv", &errs); err != nil {
+		return nil, err
+	}
+	mw, err := loadPairs(fsys, "modality.tsv", &errs)
+	if err != nil {
+		return nil, err
+	}
+	c.modality = newModalityWords(mw)
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
 // compile checks a pattern against the CAMEO table and splits it into
 // trigger, slots and the rest. A choice of single words in the trigger's
 // place gives one compiled pattern per word.
@@ -152,6 +171,17 @@ func (c *Coder) compile(p Pattern) ([]*compiled, *Error) {
 		return &Error{File: p.File, Line: p.Line, Msg: fmt.Sprintf(format, a...)}
 	}
 	ce, ok := c.cameo[p.Cameo]
+	if c.lenient {
+		if !ok {
+			ce = c.cameo[p.Cameo[:min(3, len(p.Cameo))]]
+			ce.goldstein = 0
+		}
+		if ce.event == "" {
+			ce.event = "CAMEO"
+		}
+		p.Event = ce.event
+		ok = true
+	}
 	if !ok {
 		return nil, errorf("CAMEO code %s is not in cameo.tsv", p.Cameo)
 	}

@@ -1,0 +1,313 @@
+package coder
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io/fs"
+	"strings"
+)
+
+// NewPetrarch builds a coder from a PETRARCH verb dictionary (the
+// PETR.*.verbs.txt and CAMEO.*.txt format: "--- VERB [code] ---" blocks of
+// verb forms and "- * WORDS + [code]" patterns, with &SYNSETS), converted
+// at load time into the patterns of this package. tables is a pattern
+// directory (data.Patterns) for cameo.tsv and the other tables.
+//
+// The conversion: every verb of a block gets the block's code with its
+// object or a prepositional object as the target; each pattern line
+// becomes "A verb words... R" with * the verb, + the target, $ the source,
+// % the target of a compound, &SET a choice of the set's members and ^ a
+// skip. Patterns with words before the verb other than +, $ and % cannot
+// be written in this language and are left out, as are codes "---".
+// Codes missing from cameo.tsv are kept as written, with event type CAMEO.
+func NewPetrarch(tables fs.FS, name string, verbs []byte) (*Coder, error) {
+	c, err := newCoder(tables, true)
+	if err != nil {
+		return nil, err
+	}
+	pats, extra, synErr := parsePetrarchVerbs(name, verbs)
+	for f, v := range extra {
+		if !contains(c.lemmas[f], v) {
+			c.lemmas[f] = append(c.lemmas[f], v)
+		}
+		c.verbs[f] = true
+	}
+	var errs ErrorList
+	if synErr != nil {
+		errs = append(errs, synErr...)
+	}
+	for _, p := range pats {
+		cps, e := c.compile(p)
+		if e != nil {
+			errs = append(errs, e)
+			continue
+		}
+		for _, cp := range cps {
+			c.add(cp)
+		}
+	}
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// petrarchPreps are the prepositions a default target may follow.
+var petrarchPreps = []string{"to", "with", "against", "on", "in", "at", "from", "for", "of", "into", "toward", "towards", "over", "by"}
+
+// petrarchVerb is one verb of a block: the verb, the words after it and
+// its own code when it has one.
+type petrarchVerb struct {
+	verb  string
+	after []string
+	forms []string
+	code  string
+}
+
+// parsePetrarchVerbs converts a PETRARCH verb dictionary to patterns.
+func parsePetrarchVerbs(name string, src []byte) ([]Pattern, map[string]string, ErrorList) {
+	extra := map[string]string{} // irregular form → verb
+	var (
+		pats     []Pattern
+		errs     ErrorList
+		synsets  = map[string][][]string{}
+		synName  string
+		block    []petrarchVerb
+		code     string
+		inBlock  bool
+		defaults = func(line int) {
+			for _, v := range block {
+				c := v.code
+				if c == "" {
+					c = code
+				}
+				if !usableCode(c) {
+					continue
+				}
+				base := []Elem{{Kind: ElemActor}, {Kind: ElemWord, Word: v.verb}}
+				for _, w := range v.after {
+					base = append(base, Elem{Kind: ElemWord, Word: w})
+				}
+				var prepAlts [][]Elem
+				for _, p := range petrarchPreps {
+					prepAlts = append(prepAlts, []Elem{{Kind: ElemWord, Word: p}})
+				}
+				withR := append(append([]Elem{}, base...), Elem{Kind: ElemOption, Seq: []Elem{{Kind: ElemChoice, Alts: prepAlts}}}, Elem{Kind: ElemRecipient})
+				pats = append(pats, petrarchPattern(name, line, withR, c, v.verb+" (default)"))
+				pats = append(pats, petrarchPattern(name, line, base, c, v.verb+" (default, no target)"))
+			}
+		}
+	)
+	sc := bufio.NewScanner(bytes.NewReader(src))
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	n := 0
+	for sc.Scan() {
+		n++
+		raw := sc.Text()
+		line := raw
+		if i := strings.Index(line, "#"); i >= 0 {
+			line = line[:i]
+		}
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "<!--") || strings.HasPrefix(line, "-->") {
+			synName = ""
+			continue
+		}
+		switch {
+		case strings.HasPrefix(line, "&"):
+			synName = strings.TrimSuffix(strings.Fields(line)[0], "_")
+			synsets[synName] = nil
+			inBlock = false
+		case synName != "" && strings.HasPrefix(line, "+") && !inBlock:
+			m := strings.Fields(strings.ReplaceAll(strings.TrimPrefix(line, "+"), "_", " "))
+			synsets[synName] = append(synsets[synName], lowerAll(m))
+		case strings.HasPrefix(line, "---"):
+			synName = ""
+			inBlock = true
+			block = nil
+			code = bracketCode(line)
+			f := strings.Fields(strings.Trim(line, "- "))
+			if len(f) > 0 {
+				block = append(block, petrarchVerbOf(f[0], ""))
+			}
+			defaults(n)
+		case strings.HasPrefix(line, "- ") && inBlock:
+			p, ok, why := petrarchLine(line, block, synsets)
+			if !ok {
+				if why != "" {
+					errs = append(errs, &Error{name, n, why})
+				}
+				continue
+			}
+			for _, elems := range p.elems {
+				pats = append(pats, petrarchPattern(name, n, elems, p.code, strings.TrimSpace(raw)))
+			}
+		case inBlock:
+			// A verb form line: WORD {FORMS} [code]
+			own := bracketCode(line)
+			word := strings.Fields(line)[0]
+			v := petrarchVerbOf(word, own)
+			if i, j := strings.Index(line, "{"), strings.Index(line, "}"); i >= 0 && j > i {
+				for _, f := range strings.Fields(line[i+1 : j]) {
+					fv := petrarchVerbOf(f, "")
+					v.forms = append(v.forms, fv.verb)
+					extra[fv.verb] = v.verb
+				}
+			}
+			block = append(block, v)
+			saved := block
+			block = []petrarchVerb{v}
+			defaults(n)
+			block = saved
+		}
+	}
+	return pats, extra, errs
+}
+
+func lowerAll(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = strings.ToLower(w)
+	}
+	return out
+}
+
+// petrarchVerbOf reads "BREAK_DOWN", "WIRE_+TAP", "+CORDON_OFF": the word
+// marked + (else the first) is the verb, the words after it follow it.
+func petrarchVerbOf(s, code string) petrarchVerb {
+	ws := strings.Split(strings.Trim(s, "_"), "_")
+	vi := 0
+	for i, w := range ws {
+		if strings.HasPrefix(w, "+") {
+			vi = i
+		}
+	}
+	v := petrarchVerb{verb: strings.ToLower(strings.TrimPrefix(ws[vi], "+")), code: code}
+	for _, w := range ws[vi+1:] {
+		if w = strings.ToLower(strings.TrimPrefix(w, "+")); w != "" {
+			v.after = append(v.after, w)
+		}
+	}
+	return v
+}
+
+// bracketCode returns the code in the first [...] of a line, the part
+// before ":" of a compound code ("031:032").
+func bracketCode(line string) string {
+	i, j := strings.Index(line, "["), strings.Index(line, "]")
+	if i < 0 || j < i {
+		return ""
+	}
+	c := strings.TrimSpace(line[i+1 : j])
+	c, _, _ = strings.Cut(c, ":")
+	return c
+}
+
+func usableCode(c string) bool {
+	return c != "" && c != "---" && c != "+++" && c != "###"
+}
+
+// petrarchConv is a converted pattern line: one sequence per verb.
+type petrarchConv struct {
+	elems [][]Elem
+	code  string
+}
+
+// petrarchLine converts "- + * IN $ [075]" for each verb of the block.
+func petrarchLine(line string, block []petrarchVerb, synsets map[string][][]string) (petrarchConv, bool, string) {
+	code := bracketCode(line)
+	if !usableCode(code) || len(block) == 0 {
+		return petrarchConv{}, false, ""
+	}
+	body := strings.TrimPrefix(line, "- ")
+	if i := strings.Index(body, "["); i >= 0 {
+		body = body[:i]
+	}
+	body = strings.ReplaceAll(body, "_", " ")
+	body = strings.ReplaceAll(body, "*", " * ")
+	toks := strings.Fields(body)
+	star := -1
+	for i, t := range toks {
+		if t == "*" {
+			star = i
+		}
+	}
+	if star < 0 {
+		return petrarchConv{}, false, ""
+	}
+	subj := ElemActor
+	for _, t := range toks[:star] {
+		switch t {
+		case "+", "%":
+			subj = ElemRecipient
+		case "$":
+			subj = ElemActor
+		default:
+			return petrarchConv{}, false, "" // words before the verb: not expressible
+		}
+	}
+	var rest []Elem
+	hasA, hasR := subj == ElemActor, subj == ElemRecipient
+	for _, t := range toks[star+1:] {
+		switch {
+		case t == "+" || t == "%":
+			if hasR {
+				continue
+			}
+			rest = append(rest, Elem{Kind: ElemRecipient})
+			hasR = true
+		case t == "$":
+			if hasA {
+				continue
+			}
+			rest = append(rest, Elem{Kind: ElemActor})
+			hasA = true
+		case t == "^":
+		case strings.HasPrefix(t, "&"):
+			mem := synsets[strings.TrimSuffix(t, "_")]
+			if len(mem) == 0 {
+				return petrarchConv{}, false, fmt.Sprintf("unknown synset %s", t)
+			}
+			var alts [][]Elem
+			for _, m := range mem {
+				var seq []Elem
+				for _, w := range m {
+					seq = append(seq, Elem{Kind: ElemWord, Word: w})
+				}
+				alts = append(alts, seq)
+			}
+			if len(alts) == 1 {
+				rest = append(rest, alts[0]...)
+			} else {
+				rest = append(rest, Elem{Kind: ElemChoice, Alts: alts})
+			}
+		default:
+			rest = append(rest, Elem{Kind: ElemWord, Word: strings.ToLower(t)})
+		}
+	}
+	if !hasA {
+		return petrarchConv{}, false, ""
+	}
+	if !hasR {
+		var prepAlts [][]Elem
+		for _, p := range petrarchPreps {
+			prepAlts = append(prepAlts, []Elem{{Kind: ElemWord, Word: p}})
+		}
+		rest = append(rest, Elem{Kind: ElemOption, Seq: []Elem{{Kind: ElemOption, Seq: []Elem{{Kind: ElemChoice, Alts: prepAlts}}}, {Kind: ElemRecipient}}})
+	}
+	var conv petrarchConv
+	conv.code = code
+	for _, v := range block {
+		e := []Elem{{Kind: subj}, {Kind: ElemWord, Word: v.verb}}
+		for _, w := range v.after {
+			e = append(e, Elem{Kind: ElemWord, Word: w})
+		}
+		conv.elems = append(conv.elems, append(e, rest...))
+	}
+	return conv, true, ""
+}
+
+func petrarchPattern(name string, line int, elems []Elem, code, text string) Pattern {
+	return Pattern{ID: fmt.Sprintf("%s:%d", name, line), File: name, Line: line, Text: text, Elems: elems, Cameo: code}
+}

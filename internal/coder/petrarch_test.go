@@ -1,0 +1,90 @@
+package coder
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/sitrep-project/sitrep/data"
+)
+
+func TestPetrarchLine(t *testing.T) {
+	block := []petrarchVerb{{verb: "restore"}}
+	syn := map[string][][]string{"&TIETYPES": {{"diplomatic"}, {"trade"}}}
+	tests := []struct {
+		name, line string
+		want       string // the converted pattern, "" when left out
+	}{
+		{"object words", "- * DIPLOMATIC TIES [064]", "A restore diplomatic ties (({to|with|...}) R)"},
+		{"target before", "- + * IN $ [075]", "R restore in A"},
+		{"synset", "- * &TIETYPES_RELATIONS + [903]", "A restore {diplomatic|trade} relations R"},
+		{"words before the verb", "- NOT * RELATIONS [112]", ""},
+		{"null code", "- * FXLL [---]", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			conv, ok, _ := petrarchLine(tt.line, block, syn)
+			got := ""
+			if ok {
+				got = elemsString(conv.elems[0])
+			}
+			if got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// elemsString writes elements back in the pattern language, eliding long
+// preposition choices.
+func elemsString(es []Elem) string {
+	var s string
+	for i, e := range es {
+		if i > 0 {
+			s += " "
+		}
+		switch e.Kind {
+		case ElemActor:
+			s += "A"
+		case ElemRecipient:
+			s += "R"
+		case ElemWord:
+			s += e.Word
+		case ElemOption:
+			s += "(" + elemsString(e.Seq) + ")"
+		case ElemChoice:
+			var alts []string
+			for _, a := range e.Alts {
+				alts = append(alts, elemsString(a))
+			}
+			if len(alts) > 3 {
+				alts = append(alts[:2], "...")
+			}
+			s += "{"
+			for j, a := range alts {
+				if j > 0 {
+					s += "|"
+				}
+				s += a
+			}
+			s += "}"
+		}
+	}
+	return s
+}
+
+// TestNewPetrarch loads PETRARCH's validation verb dictionary.
+func TestNewPetrarch(t *testing.T) {
+	p := filepath.Join(sharedDir(t), "data", "events", "petrarch2", "PETR.Validate.verbs.txt")
+	src, err := os.ReadFile(p)
+	if err != nil {
+		t.Skipf("PETRARCH verbs: %v", err)
+	}
+	c, err := NewPetrarch(data.Patterns, "PETR.Validate.verbs.txt", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(c.Patterns()); n < 500 {
+		t.Errorf("only %d patterns converted", n)
+	}
+}
