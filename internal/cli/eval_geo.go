@@ -34,6 +34,7 @@ Example:
 func runEvalGeo(ctx context.Context, env *Env, args []string) int {
 	flags := newFlags(env, "eval geo", "[flags] FILE.xml...", evalGeoHelp)
 	dataDir := flags.String("data", "", "directory laid out like data/ whose gazetteer/ replaces the embedded one")
+	misses := flags.Bool("misses", false, "also list each gold toponym resolved more than 161 km off given its span")
 	if code, ok := parseFlags(env, flags, args); !ok {
 		return code
 	}
@@ -69,7 +70,11 @@ func runEvalGeo(ctx context.Context, env *Env, args []string) int {
 			continue
 		}
 		fmt.Fprintf(env.Stdout, "%s\n", name)
-		eval.GeoEvaluate(docs, g).Print(env.Stdout)
+		r := eval.GeoEvaluate(docs, g)
+		r.Print(env.Stdout)
+		if *misses {
+			r.PrintMisses(env.Stdout)
+		}
 	}
 	return code
 }

@@ -30,6 +30,7 @@ type GeoToponym struct {
 	article.Span
 	Text      string
 	GeonameID int
+	Feature   string // GeoNames feature code of the gold referent ("PCLI", "ADM1", "PPL"), "" when the corpus gives none
 	Lat, Lon  float64
 	HasPoint  bool
 }
@@ -44,9 +45,10 @@ type geoXML struct {
 			Start  string `xml:"start"`
 			End    string `xml:"end"`
 			Gaztag *struct {
-				ID  string `xml:"geonameid,attr"`
-				Lat string `xml:"lat"`
-				Lon string `xml:"lon"`
+				ID    string `xml:"geonameid,attr"`
+				Fcode string `xml:"fcode"`
+				Lat   string `xml:"lat"`
+				Lon   string `xml:"lon"`
 			} `xml:"gaztag"`
 		} `xml:"toponyms>toponym"`
 		Locations []struct {
@@ -94,6 +96,7 @@ func ReadGeoCorpus(r io.Reader) ([]GeoDoc, error) {
 			}
 			if t.Gaztag != nil {
 				tp.GeonameID, _ = strconv.Atoi(t.Gaztag.ID)
+				tp.Feature = strings.TrimSpace(t.Gaztag.Fcode)
 				lat, err1 := strconv.ParseFloat(strings.TrimSpace(t.Gaztag.Lat), 64)
 				lon, err2 := strconv.ParseFloat(strings.TrimSpace(t.Gaztag.Lon), 64)
 				tp.Lat, tp.Lon, tp.HasPoint = lat, lon, err1 == nil && err2 == nil

@@ -1,8 +1,10 @@
 package eval
 
 import (
+	"cmp"
 	"fmt"
 	"io"
+	"slices"
 	"time"
 
 	"github.com/sitrep-project/sitrep/internal/article"
@@ -32,14 +34,28 @@ func (r GeoResolution) AccID() float64 { return geoRatio(r.ExactID, r.WithID) }
 
 // GeoReport is the score of a geoparser on a corpus.
 type GeoReport struct {
-	Docs            int
-	Gold, Pred, TP  int // toponym recognition, exact spans
-	Overlap         int // predicted toponyms overlapping a gold one
-	GivenGold       GeoResolution
-	EndToEnd        GeoResolution
-	PlacesTime      time.Duration // time spent in Places
-	ResolveTime     time.Duration // time spent in ResolveSpans
+	Docs           int
+	Gold, Pred, TP int // toponym recognition, exact spans
+	Overlap        int // predicted toponyms overlapping a gold one
+	GivenGold      GeoResolution
+	EndToEnd       GeoResolution
+	PlacesTime     time.Duration // time spent in Places
+	ResolveTime    time.Duration // time spent in ResolveSpans
+	// ByFeature is resolution given the gold spans by the gold referent's
+	// feature code ("PCLI", "ADM1", "PPL"; "" when the corpus gives none).
+	ByFeature map[string]*GeoResolution
+	// Misses are the gold toponyms resolved more than GeoKm away (or not
+	// at all) given the gold spans, in corpus order.
+	Misses          []GeoMiss
 	unresolvedNames map[string]int
+}
+
+// GeoMiss is a gold toponym the resolver got wrong given its span.
+type GeoMiss struct {
+	Doc  string
+	Gold GeoToponym
+	Got  article.Place // zero when the gazetteer had no entry
+	Km   float64       // distance between the two points; -1 when unresolved
 }
 
 // PRF is recognition precision, recall and F1 on exact spans.
@@ -62,7 +78,7 @@ func geoRatio(a, b int) float64 {
 // resolution given the gold spans (ResolveSpans) and end to end (Places,
 // a gold toponym counting only when a predicted place has its exact span).
 func GeoEvaluate(docs []GeoDoc, g *geo.Gazetteer) *GeoReport {
-	r := &GeoReport{Docs: len(docs), unresolvedNames: map[string]int{}}
+	r := &GeoReport{Docs: len(docs), ByFeature: map[string]*GeoResolution{}, unresolvedNames: map[string]int{}}
 	for _, d := range docs {
 		doc := &article.Doc{Article: article.Article{ID: d.ID, Text: d.Text, Published: d.Date}}
 		text.Segment(doc)
@@ -106,6 +122,18 @@ func GeoEvaluate(docs []GeoDoc, g *geo.Gazetteer) *GeoReport {
 				r.unresolvedNames[t.Text]++
 			}
 			r.GivenGold.add(t, given[i], ok[i])
+			bf := r.ByFeature[t.Feature]
+			if bf == nil {
+				bf = &GeoResolution{}
+				r.ByFeature[t.Feature] = bf
+			}
+			bf.add(t, given[i], ok[i])
+			if km := geo.Distance(t.Lat, t.Lon, given[i].Lat, given[i].Lon); !ok[i] || km > GeoKm {
+				if !ok[i] {
+					km = -1
+				}
+				r.Misses = append(r.Misses, GeoMiss{Doc: d.ID, Gold: t, Got: given[i], Km: km})
+			}
 			p, found := bySpan[t.Span]
 			r.EndToEnd.add(t, p, found)
 		}
@@ -145,5 +173,36 @@ func (r *GeoReport) Print(w io.Writer) {
 		fmt.Fprintf(w, "%-23s acc@161km %.3f (%d/%d)  exact id %.3f (%d/%d)  resolved %d\n",
 			x.name, x.res.Acc161(), x.res.Within, x.res.Gold, x.res.AccID(), x.res.ExactID, x.res.WithID, x.res.Resolved)
 	}
+	if len(r.ByFeature) > 1 {
+		fs := make([]string, 0, len(r.ByFeature))
+		for f := range r.ByFeature {
+			fs = append(fs, f)
+		}
+		// Most frequent first, then by code: a stable order.
+		slices.SortFunc(fs, func(a, b string) int {
+			return cmp.Or(cmp.Compare(r.ByFeature[b].Gold, r.ByFeature[a].Gold), cmp.Compare(a, b))
+		})
+		fmt.Fprintf(w, "gold spans by feature  ")
+		for i, f := range fs {
+			if i == 8 {
+				break
+			}
+			x := r.ByFeature[f]
+			fmt.Fprintf(w, " %s %.2f/%.2f (%d)", cmp.Or(f, "?"), x.Acc161(), x.AccID(), x.Gold)
+		}
+		fmt.Fprintln(w, "   (acc@161km/exact id (n))")
+	}
 	fmt.Fprintf(w, "time                    places %v, resolve %v\n", r.PlacesTime.Round(time.Millisecond), r.ResolveTime.Round(time.Millisecond))
+}
+
+// PrintMisses writes one line per gold toponym resolved wrongly given its span.
+func (r *GeoReport) PrintMisses(w io.Writer) {
+	for _, m := range r.Misses {
+		if m.Km < 0 {
+			fmt.Fprintf(w, "%s\t%q\t%s %d (%.2f, %.2f)\tunresolved\n", m.Doc, m.Gold.Text, m.Gold.Feature, m.Gold.GeonameID, m.Gold.Lat, m.Gold.Lon)
+			continue
+		}
+		fmt.Fprintf(w, "%s\t%q\t%s %d (%.2f, %.2f)\t%s %s %s %d (%.2f, %.2f)\t%.0f km\n", m.Doc, m.Gold.Text, m.Gold.Feature, m.Gold.GeonameID,
+			m.Gold.Lat, m.Gold.Lon, m.Got.Name, m.Got.Country, m.Got.Feature, m.Got.GeonameID, m.Got.Lat, m.Got.Lon, m.Km)
+	}
 }

