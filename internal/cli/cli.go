@@ -44,6 +44,7 @@ func commands() []command {
 	return []command{
 		{"extract", "extract events, actors, times and places from articles (JSON out)", runExtract},
 		{"ingest", "extract articles from files, directories, JSONL, feeds and URLs into the database", runIngest},
+		{"watch", "poll feeds politely and ingest their new items into the database", runWatch},
 		{"query", "find events in the database by actor, dyad, type, date, place, source, stance, text", runQuery},
 		{"stats", "count articles, events, reports, entities and disputes in the database", runStats},
 		{"export", "write the database as JSONL results, PLOVER records or GDELT-like CSV", runExport},

@@ -233,8 +233,9 @@ func (r *ingestReport) print(w io.Writer) {
 	if r.elapsed > 0 {
 		rate = float64(r.read) / r.elapsed.Seconds()
 	}
-	fmt.Fprintf(w, "ingest: %d inputs, %d articles read: %d new, %d duplicate, %d failed; %.1fs, %.1f articles/s\n",
-		r.inputs, r.read, r.stored, r.duplicate, r.failed, r.elapsed.Seconds(), rate)
+	fmt.Fprintf(w, "ingest: %d inputs, %d articles read: %d new, %d duplicate, %d failed\n",
+		r.inputs, r.read, r.stored, r.duplicate, r.failed)
+	fmt.Fprintf(w, "ingest: %.1fs, %.1f articles/s\n", r.elapsed.Seconds(), rate)
 	if r.skipped > 0 {
 		fmt.Fprintf(w, "ingest: %d files in directories skipped (not an article format)\n", r.skipped)
 	}
