@@ -247,17 +247,27 @@ func readLines(fsys fs.FS, name string, fn func(n int, line string) error) error
 }
 
 // Lookup returns the entries a name may refer to, most likely first by
-// population and feature alone (no context). Case and diacritics are ignored.
+// population and feature alone (no context), in a total order: equal
+// priors by population, then GeoNames id. Case and diacritics are ignored.
 func (g *Gazetteer) Lookup(name string) []Entry {
 	ids := g.lookup(key(name))
 	if c, ok := g.demonyms[key(name)]; ok && !slices.Contains(ids, c) {
 		ids = append(slices.Clone(ids), c)
 	}
+	ids = slices.Clone(ids)
+	slices.SortFunc(ids, func(a, b int32) int {
+		switch {
+		case a == b:
+			return 0
+		case g.before(a, prior(&g.entries[a]), b, prior(&g.entries[b])):
+			return -1
+		}
+		return 1
+	})
 	out := make([]Entry, len(ids))
 	for i, id := range ids {
 		out[i] = g.entries[id]
 	}
-	slices.SortStableFunc(out, func(a, b Entry) int { return cmp.Compare(prior(&b), prior(&a)) })
 	return out
 }
 

@@ -214,9 +214,11 @@ func (g *Gazetteer) choose(m *mention, ms []mention, ws []word, ctx *context) in
 
 // best returns the candidate with the highest score in ctx (prior alone
 // when ctx is nil) for the name k. A subdivision loses to its own seat or
-// to a big city of the same name in it ("Mopti", "New York").
+// to a big city of the same name in it ("Mopti", "New York"). Ties are
+// broken by a total order (see before), so the choice never depends on
+// the order of cs.
 func (g *Gazetteer) best(cs []int32, ctx *context, k string) int32 {
-	best, bestScore := cs[0], math.Inf(-1)
+	best, bestScore := int32(-1), math.Inf(-1)
 	for _, c := range cs {
 		e := &g.entries[c]
 		s := prior(e)
@@ -230,19 +232,42 @@ func (g *Gazetteer) best(cs []int32, ctx *context, k string) int32 {
 				s += 2
 			}
 		}
-		if s > bestScore {
+		if best < 0 || g.before(c, s, best, bestScore) {
 			best, bestScore = c, s
 		}
 	}
 	if b := &g.entries[best]; b.Code() == "ADM1" {
+		seat := int32(-1)
 		for _, c := range cs {
 			e := &g.entries[c]
-			if e.Country == b.Country && e.Admin1 == b.Admin1 && (e.Code() == "PPLA" || e.Code() == "PPLC" || e.Population >= 1_000_000) {
-				return c
+			if e.Country == b.Country && e.Admin1 == b.Admin1 && (e.Code() == "PPLA" || e.Code() == "PPLC" || e.Population >= 1_000_000) &&
+				(seat < 0 || g.before(c, prior(e), seat, prior(&g.entries[seat]))) {
+				seat = c
 			}
+		}
+		if seat >= 0 {
+			return seat
 		}
 	}
 	return best
+}
+
+// before is the total order of candidates: entry a with score sa comes
+// before entry b with score sb when its score is higher, then its
+// population, then (for equal populations) its GeoNames id is lower, then
+// its row in the gazetteer is.
+func (g *Gazetteer) before(a int32, sa float64, b int32, sb float64) bool {
+	if sa != sb {
+		return sa > sb
+	}
+	ea, eb := &g.entries[a], &g.entries[b]
+	if ea.Population != eb.Population {
+		return ea.Population > eb.Population
+	}
+	if ea.ID != eb.ID {
+		return ea.ID < eb.ID
+	}
+	return a < b
 }
 
 // nextMention returns the mention that follows m after a comma ("Paris, Texas").
