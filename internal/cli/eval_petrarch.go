@@ -68,13 +68,21 @@ func runEvalPetrarch(ctx context.Context, env *Env, args []string) int {
 		return ExitPartial
 	}
 	var score eval.PetrarchScore
+	inactive := 0
 	for _, rec := range recs {
 		if ctx.Err() != nil {
 			break
 		}
+		if !penv.Active(rec.Category) {
+			inactive++
+			continue
+		}
 		score.Add(rec, st.code(rec))
 	}
 	fmt.Fprintf(env.Stdout, "%s (dictionaries: %s, %s, %s, %s)\n", name, penv.Verbs, penv.Actors, penv.Agents, penv.Discards)
+	if inactive > 0 {
+		fmt.Fprintf(env.Stdout, "%d records of categories outside <Include> skipped\n", inactive)
+	}
 	score.Print(env.Stdout)
 	if *verbose {
 		score.PrintFailures(env.Stdout)

@@ -200,6 +200,16 @@ func (c *Coder) sentence(ix *docIndex, i int, trace func(attempt)) []article.Eve
 		seen[b.key] = true
 		out = append(out, b.ev)
 	}
+	// A PETRARCH compound code "032:033" codes the reverse direction too.
+	for i, n := 0, len(out); i < n; i++ {
+		if rev := c.reverse[out[i].Rule]; rev != "" && len(out[i].Recipient) > 0 {
+			r := out[i]
+			r.Actor, r.Recipient = out[i].Recipient, out[i].Actor
+			r.Cameo = rev
+			r.Contexts = append([]string{}, r.Contexts...)
+			out = append(out, r)
+		}
+	}
 	return out
 }
 
@@ -312,9 +322,15 @@ func (c *Coder) matchVerbal(s *sent, vg int, cp *compiled, hasEntity func(int, i
 	if subj == nil {
 		return nil, "no subject found"
 	}
-	if c.lenient && b.recip == nil && subjKind == ElemActor {
+	if c.lenient && subjKind == ElemActor {
 		// PETRARCH takes the target from anywhere in the verb phrase.
-		b.recip = looseTarget(s, b.last+1, hasEntity)
+		if b.recip == nil {
+			b.recip = looseTarget(s, b.last+1, hasEntity)
+		} else if !hasEntity(b.recip.first, b.recip.end) {
+			if t := looseTarget(s, b.recip.end, hasEntity); t != nil {
+				b.recip = t
+			}
+		}
 	}
 	if subjKind == ElemActor {
 		b.actor = subj

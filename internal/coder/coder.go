@@ -24,7 +24,8 @@ type Coder struct {
 	units    map[string]string // unit nouns for quantities
 	agents   map[string]string // head noun → sector ("troops" → MIL)
 	modality modalityWords
-	tables   fs.FS // the pattern directory the tables came from
+	reverse  map[string]string // PETRARCH "032:033": rule → the code of the reverse event
+	tables   fs.FS             // the pattern directory the tables came from
 	lenient  bool  // PETRARCH mode: codes need not be in cameo.tsv
 }
 

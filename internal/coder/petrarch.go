@@ -26,7 +26,11 @@ func NewPetrarch(tables fs.FS, name string, verbs []byte) (*Coder, error) {
 	if err != nil {
 		return nil, err
 	}
-	pats, extra, synErr := parsePetrarchVerbs(name, verbs)
+	pats, extra, reverse, synErr := parsePetrarchVerbs(name, verbs)
+	c.reverse = map[string]string{}
+	for line, rev := range reverse {
+		c.reverse[fmt.Sprintf("%s:%d", name, line)] = rev
+	}
 	for f, v := range extra {
 		if !contains(c.lemmas[f], v) {
 			c.lemmas[f] = append(c.lemmas[f], v)
@@ -66,8 +70,9 @@ type petrarchVerb struct {
 }
 
 // parsePetrarchVerbs converts a PETRARCH verb dictionary to patterns.
-func parsePetrarchVerbs(name string, src []byte) ([]Pattern, map[string]string, ErrorList) {
+func parsePetrarchVerbs(name string, src []byte) ([]Pattern, map[string]string, map[int]string, ErrorList) {
 	extra := map[string]string{} // irregular form → verb
+	reverse := map[int]string{}  // line → reverse code
 	var (
 		pats     []Pattern
 		errs     ErrorList
@@ -102,9 +107,20 @@ func parsePetrarchVerbs(name string, src []byte) ([]Pattern, map[string]string, 
 	sc := bufio.NewScanner(bytes.NewReader(src))
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	n := 0
+	blockRev := ""
 	for sc.Scan() {
 		n++
 		raw := sc.Text()
+		if _, rev := bracketCodes(stripHash(raw)); rev != "" {
+			reverse[n] = rev
+		} else if strings.HasPrefix(strings.TrimSpace(raw), "---") {
+			blockRev = ""
+		} else if blockRev != "" && !strings.HasPrefix(strings.TrimSpace(raw), "-") && bracketCode(stripHash(raw)) == "" {
+			reverse[n] = blockRev
+		}
+		if strings.HasPrefix(strings.TrimSpace(raw), "---") {
+			_, blockRev = bracketCodes(stripHash(raw))
+		}
 		line := raw
 		if i := strings.Index(line, "#"); i >= 0 {
 			line = line[:i]
@@ -162,7 +178,14 @@ func parsePetrarchVerbs(name string, src []byte) ([]Pattern, map[string]string, 
 			block = saved
 		}
 	}
-	return pats, extra, errs
+	return pats, extra, reverse, errs
+}
+
+func stripHash(s string) string {
+	if i := strings.Index(s, "#"); i >= 0 {
+		return s[:i]
+	}
+	return s
 }
 
 func lowerAll(ws []string) []string {
@@ -195,13 +218,23 @@ func petrarchVerbOf(s, code string) petrarchVerb {
 // bracketCode returns the code in the first [...] of a line, the part
 // before ":" of a compound code ("031:032").
 func bracketCode(line string) string {
+	c, _ := bracketCodes(line)
+	return c
+}
+
+// bracketCodes returns both codes of "[032:033]": the event and, when
+// given, the event of the reverse direction.
+func bracketCodes(line string) (code, reverse string) {
 	i, j := strings.Index(line, "["), strings.Index(line, "]")
 	if i < 0 || j < i {
-		return ""
+		return "", ""
 	}
 	c := strings.TrimSpace(line[i+1 : j])
-	c, _, _ = strings.Cut(c, ":")
-	return c
+	code, reverse, _ = strings.Cut(c, ":")
+	if reverse == code {
+		reverse = ""
+	}
+	return code, reverse
 }
 
 func usableCode(c string) bool {

@@ -30,6 +30,22 @@ func (c PetrarchCoding) String() string { return c.Source + " " + c.Target + " "
 // PetrarchEnv names the dictionary files a validation file is meant for.
 type PetrarchEnv struct {
 	Verbs, Actors, Agents, Discards string
+	// Include lists the record categories the file runs ("valid DEMO
+	// ACTOR ..."); a record of another category is inactive.
+	Include []string
+}
+
+// Active reports whether the environment runs records of category cat.
+func (e PetrarchEnv) Active(cat string) bool {
+	if len(e.Include) == 0 {
+		return true
+	}
+	for _, c := range e.Include {
+		if c == cat {
+			return true
+		}
+	}
+	return false
 }
 
 type petrarchXML struct {
@@ -38,6 +54,7 @@ type petrarchXML struct {
 		Actorfile   string `xml:"Actorfile"`
 		Agentfile   string `xml:"Agentfile"`
 		Discardfile string `xml:"Discardfile"`
+		Include     string `xml:"Include"`
 	} `xml:"Environment"`
 	Sentences []struct {
 		ID       string `xml:"id,attr"`
@@ -62,7 +79,8 @@ func ReadPetrarch(r io.Reader) (PetrarchEnv, []PetrarchRecord, error) {
 	if err := dec.Decode(&x); err != nil {
 		return PetrarchEnv{}, nil, fmt.Errorf("eval: petrarch: %w", err)
 	}
-	env := PetrarchEnv{Verbs: x.Env.Verbfile, Actors: x.Env.Actorfile, Agents: x.Env.Agentfile, Discards: x.Env.Discardfile}
+	env := PetrarchEnv{Verbs: x.Env.Verbfile, Actors: x.Env.Actorfile, Agents: x.Env.Agentfile, Discards: x.Env.Discardfile,
+		Include: strings.Fields(x.Env.Include)}
 	var recs []PetrarchRecord
 	for _, s := range x.Sentences {
 		rec := PetrarchRecord{ID: s.ID, Category: s.Category, Text: strings.Join(strings.Fields(s.Text), " ")}
