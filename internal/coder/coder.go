@@ -26,7 +26,7 @@ type Coder struct {
 	modality modalityWords
 	reverse  map[string]string // PETRARCH "032:033": rule → the code of the reverse event
 	tables   fs.FS             // the pattern directory the tables came from
-	lenient  bool  // PETRARCH mode: codes need not be in cameo.tsv
+	lenient  bool              // PETRARCH mode: codes need not be in cameo.tsv
 }
 
 // cameoEntry is a row of the CAMEO table.
