@@ -299,9 +299,15 @@ func (w *writer) events(ctx context.Context, src articleSource, res *article.Res
 			}
 		}
 		if created {
-			continue // counted when created
+			// Counted when created; remembered for the reports to come.
+			_, err = w.insertOnce(ctx, `INSERT INTO cluster_reports (cluster, canonical) VALUES (?, ?)`, cid, src.canonical)
+			if err == nil {
+				_, err = w.insertOnce(ctx, `INSERT INTO cluster_sources (cluster, source) VALUES (?, ?)`, cid, src.sourceKey())
+			}
+		} else {
+			err = w.joinCluster(ctx, cid, src, cluster.SideOf(ev), disputed[ev.ID])
 		}
-		if err := w.joinCluster(ctx, cid, id, src, cluster.SideOf(ev), disputed[ev.ID]); err != nil {
+		if err != nil {
 			return err
 		}
 	}
@@ -359,16 +365,14 @@ func (w *writer) cluster(ctx context.Context, sig cluster.Signature, articleDay 
 // joinCluster updates a cluster's counts for a report just inserted.
 // Reports and sources count distinct originals and publishers, so a
 // syndicated copy or a second mention in one article adds nothing.
-func (w *writer) joinCluster(ctx context.Context, cid, eid int64, src articleSource, side cluster.Side, disputed bool) error {
-	seenReport, err := w.row(ctx, `SELECT 1 FROM events e JOIN articles a ON a.id = e.article_id
-		WHERE e.cluster = ? AND e.id <> ? AND a.canonical = ? LIMIT 1`, []any{cid, eid, src.canonical}, new(int))
+func (w *writer) joinCluster(ctx context.Context, cid int64, src articleSource, side cluster.Side, disputed bool) error {
+	newReport, err := w.insertOnce(ctx, `INSERT INTO cluster_reports (cluster, canonical) VALUES (?, ?)
+		ON CONFLICT DO NOTHING`, cid, src.canonical)
 	if err != nil {
 		return err
 	}
-	seenSource, err := w.row(ctx, `SELECT 1 FROM events e JOIN articles a ON a.id = e.article_id
-		WHERE e.cluster = ? AND e.id <> ?
-		AND (CASE WHEN a.publisher <> '' THEN 'p:' || a.publisher ELSE 'a:' || a.canonical END) = ? LIMIT 1`,
-		[]any{cid, eid, src.sourceKey()}, new(int))
+	newSource, err := w.insertOnce(ctx, `INSERT INTO cluster_sources (cluster, source) VALUES (?, ?)
+		ON CONFLICT DO NOTHING`, cid, src.sourceKey())
 	if err != nil {
 		return err
 	}
@@ -376,8 +380,23 @@ func (w *writer) joinCluster(ctx context.Context, cid, eid int64, src articleSou
 		contested = contested + ?,
 		first_seen = CASE WHEN first_seen = '' OR (? <> '' AND ? < first_seen) THEN ? ELSE first_seen END
 		WHERE id = ?`,
-		boolInt(!seenReport), boolInt(!seenSource), boolInt(side == cluster.Pro), boolInt(side == cluster.Con),
+		boolInt(newReport), boolInt(newSource), boolInt(side == cluster.Pro), boolInt(side == cluster.Con),
 		boolInt(disputed), src.day, src.day, src.day, cid)
+}
+
+// insertOnce runs an INSERT ... ON CONFLICT DO NOTHING and reports whether
+// it inserted the row.
+func (w *writer) insertOnce(ctx context.Context, query string, args ...any) (bool, error) {
+	s, err := w.stmt(ctx, query)
+	if err != nil {
+		return false, err
+	}
+	res, err := s.ExecContext(ctx, args...)
+	if err != nil {
+		return false, w.c.wrap("insert", err)
+	}
+	n, err := res.RowsAffected()
+	return n == 1, w.c.wrap("insert", err)
 }
 
 // frames stores attributions, dispute sides, quotes, times and places.
