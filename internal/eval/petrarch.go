@@ -88,7 +88,7 @@ func ReadPetrarch(r io.Reader) (PetrarchEnv, []PetrarchRecord, error) {
 			rec.Date = s.Date[:4] + "-" + s.Date[4:6] + "-" + s.Date[6:]
 		}
 		for _, c := range s.Codings {
-			if strings.EqualFold(c.NoEvents, "true") {
+			if strings.EqualFold(c.NoEvents, "true") || c.Source+c.Target+c.Event == "" {
 				continue
 			}
 			rec.Gold = append(rec.Gold, PetrarchCoding{Source: c.Source, Target: c.Target, Event: c.Event})
