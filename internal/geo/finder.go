@@ -78,51 +78,68 @@ func (g *Gazetteer) find(text string, ws []word, exclude []article.Span) []menti
 		if best.cands == nil {
 			continue
 		}
-		if !g.plausible(text, ws, &best, exclude) {
-			rejected[best.key] = true
+		if ok, wide := g.plausible(text, ws, &best, exclude); !ok {
+			if wide {
+				rejected[best.key] = true
+			}
 			continue
 		}
 		ms = append(ms, best)
 		i = best.last
 	}
 	// One sense per article: a name seen as part of a person's or an
-	// organisation's name ("Kim Jong Un") is not a place elsewhere ("Kim said").
+	// organisation's name ("Kim Jong Un") is not a place elsewhere ("Kim
+	// said"), unless it names a country, subdivision, capital or city
+	// ("Toronto Police" does not make every Toronto a name).
 	return slices.DeleteFunc(ms, func(m mention) bool { return rejected[m.key] && !g.isCountryName(&m) })
 }
 
-// plausible weighs the surface evidence that m is a toponym.
-func (g *Gazetteer) plausible(text string, ws []word, m *mention, exclude []article.Span) bool {
+// plausible weighs the surface evidence that m is a toponym. When it is
+// not, wide says whether the name is not a toponym anywhere in the
+// article: it lies in a person's or organisation's name, or in a longer
+// capitalised name and is not a country, subdivision, capital or city.
+func (g *Gazetteer) plausible(text string, ws []word, m *mention, exclude []article.Span) (ok, wide bool) {
 	for _, x := range exclude {
 		if x.Overlaps(m.Span) {
-			return false
+			return false, true
 		}
 	}
 	first := &ws[m.first]
 	if allUpper(text[m.Start:m.End]) && m.End-m.Start <= 4 && !g.isCountryName(m) && m.first > 0 {
-		return false // "AP", "NATO": acronyms, unless a country's ("US", "UK")
+		return false, true // "AP", "NATO": acronyms, unless a country's ("US", "UK")
 	}
 	if m.first == m.last && g.stop[m.key] && !followedByPlace(ws, m.last) {
-		return false
+		return false, false
 	}
 	if m.demonym || first.heading {
-		return true
+		return true, false
 	}
+	admin := g.admin(m.cands)
 	// A small place's name as a sentence's first word is more often a
 	// common word: "Aid workers said".
-	if first.initial && m.first == m.last && !g.admin(m.cands) {
-		return false
+	if first.initial && m.first == m.last && !admin {
+		return false, false
 	}
 	big := g.isCountryName(m)
 	// Part of a longer capitalised name: "President Obama", "Washington Post".
 	if p := m.first - 1; p >= 0 && ws[p].sent == first.sent && ws[p].isWord() && ws[p].capitalised() &&
 		!ws[p].initial && text[ws[p].End:first.Start] == " " && !big {
-		return false
+		return false, !admin
 	}
 	if n := m.last + 1; n < len(ws) && ws[n].sent == first.sent && ws[n].isWord() && ws[n].capitalised() &&
-		text[ws[m.last].End:ws[n].Start] == " " && !suffixes[strings.ToLower(ws[n].text)] && !big {
-		return false
+		text[ws[m.last].End:ws[n].Start] == " " && !suffixes[strings.ToLower(ws[n].text)] && !calendar[strings.ToLower(ws[n].text)] && !big {
+		return false, !admin
 	}
-	return true
+	return true, false
+}
+
+// calendar are the capitalised words that may follow a place without
+// making a longer name: "snow is expected on Toronto Saturday".
+var calendar = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"january": true, "february": true, "march": true, "april": true, "june": true, "july": true, "august": true,
+	"september": true, "october": true, "november": true, "december": true, "jan": true, "feb": true, "aug": true,
+	"sept": true, "oct": true, "nov": true, "dec": true,
 }
 
 // isCountryName reports whether m can name a country.

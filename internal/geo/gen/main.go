@@ -186,7 +186,7 @@ func run(citiesPath, isoDir, seatsPath string, minPop int, out string, src *sour
 		country := cmp.Or(iso3[p.cc], "XKX")
 		names := []string{p.name, p.ascii}
 		for _, a := range p.alt {
-			if keepAlt(a) {
+			if keepAlt(a) && !isCode(a, p) {
 				names = append(names, a)
 			}
 		}
@@ -416,6 +416,14 @@ func keepAlt(s string) bool {
 		}
 	}
 	return true
+}
+
+// isCode reports whether alternate name a of p is a code, not a name:
+// GeoNames lists airport codes (IATA "KIM" for Kimberley, "GAS" for
+// Garissa) among the alternate names, which would make "Kim" or "Gas" a
+// place. A code is 3 or 4 capitals, other than the place's own name.
+func isCode(a string, p *place) bool {
+	return (len(a) == 3 || len(a) == 4) && isAlpha(a) && a != p.name && a != p.ascii
 }
 
 func isAlpha(s string) bool {
