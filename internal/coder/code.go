@@ -102,6 +102,9 @@ func (c *Coder) sentence(ix *docIndex, i int, trace func(attempt)) []article.Eve
 	if ix.doc.Sentences[i].EndToken <= ix.doc.Sentences[i].FirstToken {
 		return nil
 	}
+	if !c.mayTrigger(ix.doc.SentenceTokens(i)) {
+		return nil
+	}
 	s := prepare(ix.doc, i, c.verbs, ix.inMention)
 	hasEntity := func(first, end int) bool {
 		return len(ix.within(s.byteSpan(first, end))) > 0
@@ -230,6 +233,32 @@ func verbalSame(cands map[int]*cand, b *cand) bool {
 	k := eventKey(&b.ev, 0)
 	for _, o := range cands {
 		if o != b && o.verbal && eventKey(&o.ev, 0) == k {
+			return true
+		}
+	}
+	return false
+}
+
+// mayTrigger reports whether any token could trigger a pattern, so that
+// sentences without one are not analysed at all.
+func (c *Coder) mayTrigger(toks []article.Token) bool {
+	if len(c.prefixV) > 0 {
+		return true
+	}
+	var buf [64]byte
+	for _, t := range toks {
+		if len(t.Text) > len(buf) {
+			continue
+		}
+		b := buf[:0]
+		for i := 0; i < len(t.Text); i++ {
+			ch := t.Text[i]
+			if ch >= 'A' && ch <= 'Z' {
+				ch += 'a' - 'A'
+			}
+			b = append(b, ch)
+		}
+		if c.triggers[string(b)] || (t.Lemma != "" && c.triggers[t.Lemma]) {
 			return true
 		}
 	}
@@ -464,7 +493,7 @@ func looseTarget(s *sent, t int, hasEntity func(int, int) bool) *slotSpan {
 			}
 		}
 		if u.kind == uNP && hasEntity(u.first, u.end) {
-			return &slotSpan{first: u.first, end: u.end, conj: u.conj}
+			return &slotSpan{first: u.first, end: u.end, conj: u.conjuncts()}
 		}
 	}
 	return nil

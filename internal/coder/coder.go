@@ -20,6 +20,7 @@ type Coder struct {
 	prefixV  []*compiled            // verbal patterns whose trigger is a prefix
 	lemmas   map[string][]string    // inflected form → lemmas of pattern words
 	verbs    map[string]bool        // inflected forms of verbal triggers, for untagged text
+	triggers map[string]bool        // every form of every trigger, verbal or nominal
 	cameo    map[string]cameoEntry
 	units    map[string]string // unit nouns for quantities
 	agents   map[string]string // head noun → sector ("troops" → MIL)
@@ -131,7 +132,7 @@ func (c *Coder) Patterns() []Pattern {
 func newCoder(fsys fs.FS, lenient bool) (*Coder, error) {
 	c := &Coder{
 		byVerb: map[string][]*compiled{}, byNoun: map[string][]*compiled{},
-		lemmas: map[string][]string{}, verbs: map[string]bool{}, lenient: lenient,
+		lemmas: map[string][]string{}, verbs: map[string]bool{}, triggers: map[string]bool{}, lenient: lenient,
 	}
 	if _, err := fs.Stat(fsys, "cameo.tsv"); err != nil {
 		// data.Patterns keeps the files under patterns/.
@@ -276,6 +277,11 @@ func (c *Coder) add(cp *compiled) {
 		}
 	} else {
 		c.byNoun[cp.trigger] = append(c.byNoun[cp.trigger], cp)
+	}
+	if !strings.HasSuffix(cp.trigger, "*") {
+		for _, f := range forms(cp.trigger) {
+			c.triggers[f] = true
+		}
 	}
 	var walk func([]Elem)
 	walk = func(es []Elem) {

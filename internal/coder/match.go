@@ -177,13 +177,13 @@ func (c *Coder) seq(s *sent, elems []Elem, p int, b bindings) (bindings, bool) {
 				// chunker ran two objects together: "give North Korea
 				// advanced weapons".
 				ends := []int{u.end}
-				if len(u.conj) == 1 {
+				if len(u.conj) == 0 {
 					if pe := properEnd(s, u); pe > u.first && pe < u.end {
 						ends = append(ends, pe)
 					}
 				}
 				for _, end := range ends {
-					sp := &slotSpan{first: u.first, end: end, conj: u.conj}
+					sp := &slotSpan{first: u.first, end: end, conj: u.conjuncts()}
 					if end != u.end {
 						sp.conj = []span{{u.first, end, end - 1}}
 					} else {
@@ -281,7 +281,7 @@ func (c *Coder) subject(s *sent, vg int, hasEntity func(first, end int) bool) (s
 	u := s.units[vg]
 	if u.afterRelPro {
 		np := s.units[relNP(s.toks, s.units, vg)]
-		return &slotSpan{first: np.first, end: np.end, conj: np.conj}, false
+		return &slotSpan{first: np.first, end: np.end, conj: np.conjuncts()}, false
 	}
 	// "... and have denied": a coordinated verb shares the subject.
 	coordinated := false
@@ -323,7 +323,7 @@ func (c *Coder) subject(s *sent, vg int, hasEntity func(first, end int) bool) (s
 		if w.kind != uNP || w.afterPrep || (w.inRel && !u.inRel) {
 			continue
 		}
-		sp := &slotSpan{first: w.first, end: w.end, conj: w.conj, of: ofPhrase(s, k)}
+		sp := &slotSpan{first: w.first, end: w.end, conj: w.conjuncts(), of: ofPhrase(s, k)}
 		if (u.inf || u.gerund) && !hasEntity(w.first, w.end) {
 			if fallback == nil {
 				fallback = sp

@@ -36,6 +36,7 @@ func NewPetrarch(tables fs.FS, name string, verbs []byte) (*Coder, error) {
 			c.lemmas[f] = append(c.lemmas[f], v)
 		}
 		c.verbs[f] = true
+		c.triggers[f] = true
 	}
 	var errs ErrorList
 	if synErr != nil {

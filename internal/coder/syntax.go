@@ -56,7 +56,7 @@ type unit struct {
 	kind        unitKind
 	first, end  int      // tokens [first, end) of the sentence
 	head        int      // head token: the last noun or the main verb
-	conj        []span   // NP: the conjuncts, each [first, end) with its head
+	conj        []span   // NP: the conjuncts when coordinated, each [first, end) with its head; nil for one
 	passive     bool     // VG: be/get + participle
 	neg         bool     // VG: not, n't, never
 	inf         bool     // VG: to + verb
@@ -65,6 +65,15 @@ type unit struct {
 	afterPrep   bool     // NP: object of a preposition
 	afterRelPro bool     // VG: right after who/which/that following a noun phrase
 	inRel       bool     // inside a relative clause: ", which hosted India's leader,"
+}
+
+// conjuncts returns the conjuncts of a noun phrase: itself when it is
+// not coordinated.
+func (u *unit) conjuncts() []span {
+	if u.conj != nil {
+		return u.conj
+	}
+	return []span{{u.first, u.end, u.head}}
 }
 
 // span is a token range [first, end) with its head.
@@ -331,7 +340,7 @@ func markRelatives(toks []stok, units []unit) {
 // pronoun. A possessive 's continues it: "Russia's defence chief".
 func nounPhrase(toks []stok, i int) (unit, bool) {
 	if toks[i].c == cPron {
-		return unit{kind: uNP, first: i, end: i + 1, head: i, conj: []span{{i, i + 1, i}}}, true
+		return unit{kind: uNP, first: i, end: i + 1, head: i}, true
 	}
 	j, head := i, -1
 	for j < len(toks) {
@@ -360,7 +369,7 @@ done:
 	}
 	// Trim a trailing possessive or adjective after the head.
 	end := head + 1
-	return unit{kind: uNP, first: i, end: end, head: head, conj: []span{{i, end, head}}}, true
+	return unit{kind: uNP, first: i, end: end, head: head}, true
 }
 
 // verbGroup reads auxiliaries, modals, negation, adverbs and verbs at i,
@@ -481,7 +490,7 @@ var irregularParticiples = func() map[string]bool {
 // coordinate joins "NP and NP", "NP, NP and NP" into one unit whose
 // conjuncts are the parts.
 func coordinate(toks []stok, units []unit) []unit {
-	out := units[:0:0]
+	out := make([]unit, 0, len(units))
 	for k := 0; k < len(units); k++ {
 		u := units[k]
 		if u.kind != uNP {
@@ -493,7 +502,7 @@ func coordinate(toks []stok, units []unit) []unit {
 			if n+1 < len(units) && units[n].kind == uTok && units[n+1].kind == uNP {
 				w := toks[units[n].head]
 				if w.c == cConj && (w.lower == "and" || w.lower == "or") {
-					u.conj = append(u.conj, units[n+1].conj...)
+					u.conj = append(u.conjuncts(), units[n+1].conjuncts()...)
 					u.end = units[n+1].end
 					u.head = units[n+1].head
 					k = n + 1
@@ -504,7 +513,7 @@ func coordinate(toks []stok, units []unit) []unit {
 				afterPrep := k > 0 && units[k-1].kind == uTok && toks[units[k-1].head].c == cPrep
 				if w.text == "," && !afterPrep && n+3 < len(units) && units[n+2].kind == uTok && units[n+3].kind == uNP &&
 					toks[units[n+2].head].lower == "and" {
-					u.conj = append(u.conj, units[n+1].conj...)
+					u.conj = append(u.conjuncts(), units[n+1].conjuncts()...)
 					u.end = units[n+1].end
 					u.head = units[n+1].head
 					k = n + 1
@@ -526,7 +535,9 @@ func prepare(doc *article.Doc, i int, verbs map[string]bool, names func(article.
 	s := &sent{index: i, toks: make([]stok, len(ts))}
 	for k, t := range ts {
 		lower := strings.ToLower(t.Text)
-		lower = strings.ReplaceAll(lower, "’", "'")
+		if strings.Contains(lower, "’") {
+			lower = strings.ReplaceAll(lower, "’", "'")
+		}
 		lemma := t.Lemma
 		if lemma == "" {
 			lemma = lower
