@@ -18,7 +18,7 @@ func (c *core) Dump(ctx context.Context, w io.Writer) error {
 	bw := bufio.NewWriter(w)
 	for _, t := range []struct{ name, query string }{
 		{"article", `SELECT id, title, published, dateline_place, dateline_date, publisher, author, url, language, day,
-			text, fingerprint, result FROM articles`},
+			text, fingerprint, result, result_z FROM articles`},
 		{"entity", `SELECT * FROM entities`},
 		{"mention", `SELECT * FROM mentions`},
 		{"event", `SELECT article_id, vid, event, mode, contexts, cameo, goldstein, actors, recipients, date_value, date_text,

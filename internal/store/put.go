@@ -1,6 +1,8 @@
 package store
 
 import (
+	"bytes"
+	"compress/flate"
 	"context"
 	"database/sql"
 	"encoding/json"
@@ -141,17 +143,17 @@ func (w *writer) put(ctx context.Context, e Entry) (isNew bool, err error) {
 	stored := *res
 	stored.Article.Text = ""
 	stored.Events = nil
-	js, err := json.Marshal(&stored)
+	js, err := deflateJSON(&stored)
 	if err != nil {
 		return false, fmt.Errorf("store: %s: result: %w", a.ID, err)
 	}
 	var seq int64
 	ok, err := w.row(ctx, `INSERT INTO articles (id, title, published, dateline_place, dateline_date, publisher,
-		author, url, language, origin, day, text, fingerprint, fp0, fp1, fp2, fp3, canonical, result, ingested_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		author, url, language, origin, day, text, fingerprint, fp0, fp1, fp2, fp3, canonical, result, result_z, ingested_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?)
 		ON CONFLICT (id) DO NOTHING RETURNING seq`,
 		[]any{a.ID, a.Title, a.Published, a.Dateline.Place, a.Dateline.Date, a.Publisher, a.Author, a.URL, a.Language,
-			a.Origin, day, a.Text, int64(fp.SimHash), int64(fp.Min[0]), int64(fp.Min[1]), int64(fp.Min[2]), int64(fp.Min[3]), canonical, string(js),
+			a.Origin, day, a.Text, int64(fp.SimHash), int64(fp.Min[0]), int64(fp.Min[1]), int64(fp.Min[2]), int64(fp.Min[3]), canonical, js,
 			time.Now().UTC().Format(time.RFC3339)}, &seq)
 	if err != nil || !ok {
 		return false, err
@@ -504,4 +506,27 @@ func boolInt(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// deflateJSON encodes v as JSON compressed with DEFLATE.
+func deflateJSON(v any) ([]byte, error) {
+	var b bytes.Buffer
+	zw, err := flate.NewWriter(&b, flate.DefaultCompression)
+	if err != nil {
+		return nil, err
+	}
+	if err := json.NewEncoder(zw).Encode(v); err != nil {
+		return nil, err
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// inflateJSON decodes what deflateJSON encoded.
+func inflateJSON(z []byte, v any) error {
+	zr := flate.NewReader(bytes.NewReader(z))
+	defer zr.Close()
+	return json.NewDecoder(zr).Decode(v)
 }

@@ -203,7 +203,7 @@ func isCode(v string) bool {
 // Results calls fn with every stored Result, in article ID order, with its
 // text and events.
 func (c *core) Results(ctx context.Context, fn func(*article.Result) error) error {
-	rows, err := c.db.QueryContext(ctx, `SELECT id, result, text FROM articles ORDER BY id`)
+	rows, err := c.db.QueryContext(ctx, `SELECT id, result, result_z, text FROM articles ORDER BY id`)
 	if err != nil {
 		return c.wrap("results", err)
 	}
@@ -215,11 +215,17 @@ func (c *core) Results(ctx context.Context, fn func(*article.Result) error) erro
 	defer events.Close()
 	for rows.Next() {
 		var id, js, text string
-		if err := rows.Scan(&id, &js, &text); err != nil {
+		var z []byte
+		if err := rows.Scan(&id, &js, &z, &text); err != nil {
 			return c.wrap("results", err)
 		}
 		var r article.Result
-		if err := json.Unmarshal([]byte(js), &r); err != nil {
+		if z != nil {
+			err = inflateJSON(z, &r)
+		} else {
+			err = json.Unmarshal([]byte(js), &r) // written before migration 0003
+		}
+		if err != nil {
 			return fmt.Errorf("store: result %s: %w", id, err)
 		}
 		r.Article.Text = text
