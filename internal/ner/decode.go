@@ -11,6 +11,10 @@ type decoder struct {
 	outside int
 	kind    []byte // 'O', 'B', 'I', 'L', 'U'
 	typ     []string
+	// preds[l] lists the labels that may come before l; where[last][l]
+	// says whether l may stand at the last word (last = 1) or elsewhere.
+	preds [][]int
+	where [2][]bool
 }
 
 // Classes returns the model's classes: O, then B-, I-, L-, U- of each type.
@@ -42,6 +46,17 @@ func newDecoder(classes []string) (decoder, error) {
 	}
 	if d.outside < 0 {
 		return d, fmt.Errorf("ner: no O class")
+	}
+	d.preds = make([][]int, len(classes))
+	d.where = [2][]bool{make([]bool, len(classes)), make([]bool, len(classes))}
+	for l := range classes {
+		for p := range classes {
+			if d.allowed(p, l, false) {
+				d.preds[l] = append(d.preds[l], p)
+			}
+		}
+		d.where[0][l] = d.allowed(-1, l, false) || len(d.preds[l]) > 0
+		d.where[1][l] = d.kind[l] != 'B' && d.kind[l] != 'I'
 	}
 	return d, nil
 }

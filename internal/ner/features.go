@@ -43,6 +43,7 @@ const (
 	fGazPrev
 	fGazNext
 	fGazShape
+	fPrevLabelShape
 	nTemplates
 )
 
@@ -109,13 +110,12 @@ func titleCase(words []word) bool {
 	return letters >= 3 && upper*4 >= letters*3
 }
 
-// features appends the features of word i of ws to fs given the labels
-// chosen for the two words before it (-1 at the sentence start).
-func features(fs []uint64, ws []word, i, prev, prev2 int, title bool) []uint64 {
+// emission appends the features of word i of ws that do not depend on the
+// labels before it.
+func emission(fs []uint64, ws []word, i int, title bool) []uint64 {
 	t := &templates
 	w := &ws[i]
 	s := w.text
-	p1, p2 := uint64(prev+1), uint64(prev2+1)
 	prevW, prevShape, prevTag, prevExact := hStart, hStart, hStart, hStart
 	if i > 0 {
 		prevW, prevShape, prevTag, prevExact = ws[i-1].lower, ws[i-1].shape, ws[i-1].tag, ws[i-1].exact
@@ -150,10 +150,6 @@ func features(fs []uint64, ws []word, i, prev, prev2 int, title bool) []uint64 {
 		pc.Mix(t[fNext2Word], next2W),
 		pc.Mix(pc.Mix(t[fPrevShapeShape], prevShape), w.shape),
 		pc.Mix(pc.Mix(t[fShapeNextShape], w.shape), nextShape),
-		pc.Mix(t[fPrevLabel], p1),
-		pc.Mix(pc.Mix(t[fPrevLabels], p1), p2),
-		pc.Mix(pc.Mix(t[fPrevLabelWord], p1), w.lower),
-		pc.Mix(pc.Mix(t[fPrevLabelTag], p1), w.tag),
 		pc.Mix(pc.Mix(t[fBigramPrev], prevW), w.lower),
 		pc.Mix(pc.Mix(t[fBigramNext], w.lower), nextW),
 		pc.Mix(pc.Mix(pc.Mix(t[fTagTagTag], prevTag), w.tag), nextTag),
@@ -179,4 +175,26 @@ func features(fs []uint64, ws []word, i, prev, prev2 int, title bool) []uint64 {
 		fs = append(fs, pc.Mix(t[fGazNext], ws[i+1].gaz))
 	}
 	return fs
+}
+
+// transition appends the features of word w that depend on the label
+// before it, prev (-1 at the sentence start). They draw on small sets
+// (labels, tags, shapes), so their weights stay in the cache: the decoder
+// scores them for every previous label.
+func transition(fs []uint64, w *word, prev int) []uint64 {
+	return append(fs,
+		transitionFeature(fPrevLabel, prev, 0),
+		transitionFeature(fPrevLabelTag, prev, w.tag),
+		transitionFeature(fPrevLabelShape, prev, w.shape),
+	)
+}
+
+// transitionFeature is the feature of template tmpl for previous label
+// prev and value v (unused for fPrevLabel).
+func transitionFeature(tmpl, prev int, v uint64) uint64 {
+	h := pc.Mix(templates[tmpl], uint64(prev+1))
+	if tmpl == fPrevLabel {
+		return h
+	}
+	return pc.Mix(h, v)
 }

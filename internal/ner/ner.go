@@ -116,28 +116,16 @@ func (m *Model) labelNames(labels []int) []string {
 type state struct {
 	words  []word
 	labels []int
-	feats  []uint64
+	lat    lattice
+	best   []float32
+	back   []int32
 	scores []float32
 }
 
-// label chooses the labels of st.words greedily, left to right, among those
-// that keep the BILOU sequence well formed.
+// label chooses the best well-formed label sequence for st.words.
 func (st *state) label(m *Model) []int {
-	n := len(m.model.Classes())
-	if cap(st.scores) < n {
-		st.scores = make([]float32, n)
-	}
-	scores := st.scores[:n]
-	st.labels = st.labels[:0]
-	title := titleCase(st.words)
-	prev, prev2 := -1, -1
-	for i := range st.words {
-		st.feats = features(st.feats[:0], st.words, i, prev, prev2, title)
-		m.model.Score(st.feats, scores)
-		c := m.dec.best(scores, prev, i == len(st.words)-1)
-		st.labels = append(st.labels, c)
-		prev, prev2 = c, prev
-	}
+	st.lat.build(m.model, st.words, len(m.model.Classes()), false)
+	st.labels, st.best, st.back = m.dec.viterbi(&st.lat, st.best, st.back, st.labels[:0])
 	return st.labels
 }
 
@@ -152,22 +140,25 @@ func (st *state) hyphenHead(m *Model, i int) (head, typ string, ok bool) {
 		return "", "", false
 	}
 	head = text[:h]
+	c := len(m.model.Classes())
+	st.scores = grow(st.scores, 2*c)
+	emis, trans := st.scores[:c], st.scores[c:]
 	saved := st.words[i]
 	st.words[i] = newWord(head, "NNP")
 	st.words[i].gaz = gazHead(m.gaz, head)
-	prev, prev2 := -1, -1
+	st.lat.feats = emission(st.lat.feats[:0], st.words, i, titleCase(st.words))
+	m.model.Score(st.lat.feats, emis)
+	prev := -1
 	if i > 0 {
 		prev = st.labels[i-1]
 	}
-	if i > 1 {
-		prev2 = st.labels[i-2]
-	}
-	scores := st.scores[:len(m.model.Classes())]
-	st.feats = features(st.feats[:0], st.words, i, prev, prev2, titleCase(st.words))
-	m.model.Score(st.feats, scores)
+	st.lat.feats = transition(st.lat.feats[:0], &st.words[i], prev)
+	m.model.Score(st.lat.feats, trans)
 	st.words[i] = saved
-	c := m.dec.best(scores, prev, true)
-	label := m.model.Classes()[c]
+	for k := range emis {
+		emis[k] += trans[k]
+	}
+	label := m.model.Classes()[m.dec.best(emis, prev, true)]
 	if t, found := strings.CutPrefix(label, "U-"); found {
 		return head, t, true
 	}

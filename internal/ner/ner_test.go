@@ -66,6 +66,8 @@ func TestFind(t *testing.T) {
 			[]name{{"North Korean", "NORP"}, {"Kim Jong Un", "PERSON"}}},
 		{"possessive", "Russia ’s defence minister Andrei Belousov arrived in Pyongyang on Friday .",
 			[]name{{"Russia", "GPE"}, {"Andrei Belousov", "PERSON"}, {"Pyongyang", "GPE"}}},
+		{"org", "The official Korean Central News Agency said that Kim and Belousov reached a consensus .",
+			[]name{{"Korean Central News Agency", "ORG"}, {"Kim", "PERSON"}, {"Belousov", "PERSON"}}},
 		{"hyphen head", "He denounced the US-led coalition and its Russian-backed rivals .",
 			[]name{{"US", "GPE"}, {"Russian", "NORP"}}},
 		{"curly quotes do not join names", "“ Russia ” and “ Ukraine ” were named .",

@@ -96,36 +96,51 @@ func Train(sents []Sentence, g *Gazetteer, opts TrainOptions) (*perceptron.Model
 		order[i] = i
 	}
 	rng := rand.New(rand.NewPCG(opts.Seed, 0))
-	scores := make([]float32, len(classes))
-	var feats []uint64
-	var words []word
+	var (
+		words      []word
+		gold, pred []int
+		lat        lattice
+		best       []float32
+		back       []int32
+		feats      []uint64
+	)
 	for it := range opts.Iterations {
 		correct, total := 0, 0
 		for _, si := range order {
 			s := sents[si]
 			words = words[:0]
+			gold = gold[:0]
 			for i, w := range s.Words {
 				words = append(words, newWord(w, s.Tags[i]))
+				gold = append(gold, index[s.Labels[i]])
 			}
 			g.mark(words)
+			lat.build(tr, words, len(classes), true)
+			pred, best, back = dec.viterbi(&lat, best, back, pred[:0])
+			// A structured perceptron update: towards the features of
+			// the gold sequence, away from those of the predicted one,
+			// where they differ.
+			tr.Step()
 			title := titleCase(words)
-			prev, prev2 := -1, -1
 			for i := range words {
-				truth := index[s.Labels[i]]
-				feats = features(feats[:0], words, i, prev, prev2, title)
-				tr.Predict(feats, scores)
-				guess := dec.best(scores, prev, i == len(words)-1)
-				tr.Update(feats, truth, guess)
-				if guess == truth {
-					correct++
-				}
 				total++
-				// Condition on the gold history when the guess breaks it, so
-				// that the next label stays reachable.
-				if !dec.allowed(prev, truth, i == len(words)-1) {
-					guess = truth
+				gp, pp := -1, -1
+				if i > 0 {
+					gp, pp = gold[i-1], pred[i-1]
 				}
-				prev, prev2 = guess, prev
+				if gold[i] == pred[i] {
+					correct++
+				} else {
+					feats = emission(feats[:0], words, i, title)
+					tr.Add(feats, gold[i], 1)
+					tr.Add(feats, pred[i], -1)
+				}
+				if gold[i] != pred[i] || gp != pp {
+					feats = transition(feats[:0], &words[i], gp)
+					tr.Add(feats, gold[i], 1)
+					feats = transition(feats[:0], &words[i], pp)
+					tr.Add(feats, pred[i], -1)
+				}
 			}
 		}
 		fmt.Fprintf(opts.Log, "ner: iteration %d: train label accuracy %.4f\n", it+1, float64(correct)/float64(max(total, 1)))

@@ -58,8 +58,8 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	}
 
 	var maxAbs float64
-	for _, w := range m.w {
-		maxAbs = max(maxAbs, math.Abs(float64(w)))
+	for _, w := range m.weights {
+		maxAbs = max(maxAbs, math.Abs(float64(w.w)))
 	}
 	scale := float32(maxAbs / quantMax)
 	if scale == 0 {
@@ -89,8 +89,8 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	quant := func(w float32) int64 { return int64(math.Round(float64(w / scale))) }
 	kept := 0
 	for _, sl := range slots {
-		for _, w := range m.w[sl.start : sl.start+sl.count] {
-			if quant(w) != 0 {
+		for _, w := range m.weights[sl.start : sl.start+sl.count] {
+			if quant(w.w) != 0 {
 				kept++
 				break
 			}
@@ -102,8 +102,8 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		var cls []uint8
 		var q []int64
 		for j := sl.start; j < sl.start+sl.count; j++ {
-			if v := quant(m.w[j]); v != 0 {
-				cls = append(cls, m.cls[j])
+			if v := quant(m.weights[j].w); v != 0 {
+				cls = append(cls, uint8(m.weights[j].cls))
 				q = append(q, v)
 			}
 		}

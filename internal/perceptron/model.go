@@ -19,11 +19,17 @@ type Model struct {
 	lexicon map[string]int
 
 	// An open-addressing hash table from feature to its weights
-	// cls[start[i]:start[i]+count[i]], w[...]. A zero key marks an empty slot.
-	mask  uint64
-	slots []slot
-	cls   []uint8
-	w     []float32
+	// weights[start:start+count]. A zero key marks an empty slot.
+	mask    uint64
+	slots   []slot
+	weights []weight
+}
+
+// weight is one class weight of a feature; class and weight sit together
+// so that scoring a feature touches one cache line.
+type weight struct {
+	w   float32
+	cls uint32
 }
 
 // slot is one cell of the table; key, start and count share a cache line.
@@ -65,17 +71,17 @@ func newModel(classes []string, lexicon map[string]int, rows []row) *Model {
 	for _, r := range rows {
 		n += len(r.cls)
 	}
-	m.cls = make([]uint8, 0, n)
-	m.w = make([]float32, 0, n)
+	m.weights = make([]weight, 0, n)
 	for _, r := range rows {
 		k := slotKey(r.key)
 		i := k & m.mask
 		for m.slots[i].key != 0 && m.slots[i].key != k {
 			i = (i + 1) & m.mask
 		}
-		m.slots[i] = slot{key: k, start: uint32(len(m.cls)), count: uint32(len(r.cls))}
-		m.cls = append(m.cls, r.cls...)
-		m.w = append(m.w, r.w...)
+		m.slots[i] = slot{key: k, start: uint32(len(m.weights)), count: uint32(len(r.cls))}
+		for j, c := range r.cls {
+			m.weights = append(m.weights, weight{w: r.w[j], cls: uint32(c)})
+		}
 	}
 	return m
 }
@@ -120,9 +126,8 @@ func (m *Model) Score(feats []uint64, scores []float32) {
 		for {
 			sl := &m.slots[i]
 			if sl.key == k {
-				cls, w := m.cls[sl.start:sl.start+sl.count], m.w[sl.start:sl.start+sl.count]
-				for j, c := range cls {
-					scores[c] += w[j]
+				for _, w := range m.weights[sl.start : sl.start+sl.count] {
+					scores[w.cls] += w.w
 				}
 				break
 			}

@@ -42,8 +42,9 @@ func NewTrainer(classes []string) (*Trainer, error) {
 // SetLexicon sets the fixed classes the Model will carry (see Model.Lookup).
 func (t *Trainer) SetLexicon(lex map[string]int) { t.lexicon = maps.Clone(lex) }
 
-// Predict scores feats with the current (not averaged) weights.
-func (t *Trainer) Predict(feats []uint64, scores []float32) int {
+// Score sets scores[c] to the sum of the current (not averaged) weights of
+// feats for class c.
+func (t *Trainer) Score(feats []uint64, scores []float32) {
 	clear(scores)
 	for _, f := range feats {
 		if r, ok := t.index[slotKey(f)]; ok {
@@ -52,19 +53,34 @@ func (t *Trainer) Predict(feats []uint64, scores []float32) int {
 			}
 		}
 	}
+}
+
+// Predict scores feats with the current weights and returns the best class.
+func (t *Trainer) Predict(feats []uint64, scores []float32) int {
+	t.Score(feats, scores)
 	return Argmax(scores)
 }
 
 // Update counts one training example: when guess differs from truth, the
 // weights of feats move towards truth and away from guess.
 func (t *Trainer) Update(feats []uint64, truth, guess int) {
-	t.step++
+	t.Step()
 	if truth == guess {
 		return
 	}
+	t.Add(feats, truth, 1)
+	t.Add(feats, guess, -1)
+}
+
+// Step advances the clock the weights are averaged over: once per training
+// example. Update calls it; a structured learner that updates a whole
+// sequence with Add calls it once per sequence.
+func (t *Trainer) Step() { t.step++ }
+
+// Add adds delta to the weight of every feature of feats for class.
+func (t *Trainer) Add(feats []uint64, class int, delta float32) {
 	for _, f := range feats {
-		t.add(slotKey(f), uint8(truth), 1)
-		t.add(slotKey(f), uint8(guess), -1)
+		t.add(slotKey(f), uint8(class), delta)
 	}
 }
 

@@ -1,0 +1,140 @@
+package ner
+
+import "math"
+
+// scorer is a model being trained or a trained one.
+type scorer interface {
+	Score(feats []uint64, scores []float32)
+}
+
+// lattice holds the scores of every label at every word of a sentence:
+// emis[i*c+l] from the word's own features, trans[(i*(c+1)+p+1)*c+l] from
+// the features that depend on the label p before it (p = -1 at the start).
+type lattice struct {
+	n, c  int
+	emis  []float32
+	trans []float32
+	feats []uint64
+
+	// The transition scores of a word depend only on its tag and shape
+	// (see transition), so they are computed once per tag and per shape
+	// and kept while the weights do not change.
+	byTag, byShape map[uint64][]float32
+	byLabel        []float32
+}
+
+// build scores the words ws with sc. fresh drops the transition scores
+// kept from an earlier call, as it must when sc's weights have changed.
+func (lt *lattice) build(sc scorer, ws []word, c int, fresh bool) {
+	n := len(ws)
+	lt.n, lt.c = n, c
+	lt.emis = grow(lt.emis, n*c)
+	lt.trans = grow(lt.trans, n*(c+1)*c)
+	if fresh || lt.byTag == nil || len(lt.byLabel) != (c+1)*c {
+		lt.byTag, lt.byShape = map[uint64][]float32{}, map[uint64][]float32{}
+		lt.byLabel = lt.block(sc, fPrevLabel, 0, c)
+	}
+	title := titleCase(ws)
+	for i := range ws {
+		lt.feats = emission(lt.feats[:0], ws, i, title)
+		sc.Score(lt.feats, lt.emis[i*c:(i+1)*c])
+		byTag, ok := lt.byTag[ws[i].tag]
+		if !ok {
+			byTag = lt.block(sc, fPrevLabelTag, ws[i].tag, c)
+			lt.byTag[ws[i].tag] = byTag
+		}
+		byShape, ok := lt.byShape[ws[i].shape]
+		if !ok {
+			byShape = lt.block(sc, fPrevLabelShape, ws[i].shape, c)
+			lt.byShape[ws[i].shape] = byShape
+		}
+		tr := lt.trans[i*(c+1)*c : (i+1)*(c+1)*c]
+		for k := range tr {
+			tr[k] = lt.byLabel[k] + byTag[k] + byShape[k]
+		}
+	}
+}
+
+// block scores the transition feature of template tmpl and value v (a
+// tag or shape hash; none for the label alone) after every label p.
+func (lt *lattice) block(sc scorer, tmpl int, v uint64, c int) []float32 {
+	out := make([]float32, (c+1)*c)
+	for p := -1; p < c; p++ {
+		f := transitionFeature(tmpl, p, v)
+		sc.Score([]uint64{f}, out[(p+1)*c:(p+2)*c])
+	}
+	return out
+}
+
+func grow(s []float32, n int) []float32 {
+	if cap(s) < n {
+		return make([]float32, n)
+	}
+	return s[:n]
+}
+
+// score is the score of label l at word i after label p.
+func (lt *lattice) score(i, p, l int) float32 {
+	return lt.emis[i*lt.c+l] + lt.trans[(i*(lt.c+1)+p+1)*lt.c+l]
+}
+
+// viterbi returns the best well-formed label sequence, appended to out.
+func (d *decoder) viterbi(lt *lattice, best []float32, back []int32, out []int) ([]int, []float32, []int32) {
+	n, c := lt.n, lt.c
+	if n == 0 {
+		return out, best, back
+	}
+	best = grow(best, n*c)
+	if cap(back) < n*c {
+		back = make([]int32, n*c)
+	}
+	back = back[:n*c]
+	inf := float32(math.Inf(-1))
+	for i := range n {
+		last := i == n-1
+		lastIdx := 0
+		if last {
+			lastIdx = 1
+		}
+		for l := range c {
+			bs, bp := inf, int32(-1)
+			switch {
+			case !d.where[lastIdx][l]:
+			case i == 0:
+				if d.allowed(-1, l, last) {
+					bs = lt.score(0, -1, l)
+				}
+			default:
+				e := lt.emis[i*c+l]
+				tr := lt.trans[i*(c+1)*c+c+l:] // after label 0; stride c
+				for _, p := range d.preds[l] {
+					prev := best[(i-1)*c+p]
+					if prev == inf {
+						continue
+					}
+					if s := prev + e + tr[p*c]; s > bs {
+						bs, bp = s, int32(p)
+					}
+				}
+			}
+			best[i*c+l], back[i*c+l] = bs, bp
+		}
+	}
+	l, bs := d.outside, inf
+	for k := range c {
+		if s := best[(n-1)*c+k]; s > bs {
+			l, bs = k, s
+		}
+	}
+	start := len(out)
+	for range n {
+		out = append(out, 0)
+	}
+	for i := n - 1; i >= 0; i-- {
+		out[start+i] = l
+		if l = int(back[i*c+l]); l < 0 {
+			l = d.outside // unreachable: every label has a well-formed path or none is chosen
+		}
+	}
+	return out, best, back
+}
