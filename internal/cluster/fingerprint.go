@@ -8,9 +8,15 @@ import (
 )
 
 // MaxDistance is the largest Hamming distance between the SimHashes of two
-// texts that are copies of one report. Unrelated news texts sit near 32;
-// a wire story with a headline and a few words changed within 8.
+// texts that are copies of one report. Unrelated news texts sit near 32 (a
+// binomial spread of 4); a wire story with a headline and a few words
+// changed within 8.
 const MaxDistance = 8
+
+// MaxDistanceShared is the distance still taken for a copy when the texts
+// also share at least two of their four MinHashes (a Jaccard similarity of
+// about one half or more): a copy with its last paragraph cut sits near 12.
+const MaxDistanceShared = 14
 
 // minWords is the shortest body that gets a fingerprint: below it, unrelated
 // short items would look alike.
@@ -93,5 +99,15 @@ func mix(x uint64) uint64 {
 
 // Near reports whether two fingerprints are copies of one text.
 func Near(a, b Fingerprint) bool {
-	return !a.Zero() && !b.Zero() && bits.OnesCount64(a.SimHash^b.SimHash) <= MaxDistance
+	if a.Zero() || b.Zero() {
+		return false
+	}
+	d := bits.OnesCount64(a.SimHash ^ b.SimHash)
+	shared := 0
+	for i := range a.Min {
+		if a.Min[i] == b.Min[i] {
+			shared++
+		}
+	}
+	return d <= MaxDistance || (d <= MaxDistanceShared && shared >= 2)
 }

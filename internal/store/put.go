@@ -185,10 +185,11 @@ func (w *writer) canonical(ctx context.Context, id string, fp cluster.Fingerprin
 	b := fp.Min
 	// Only originals are candidates: a copy is found through its original,
 	// and a story syndicated a thousand times costs one comparison.
-	s, err := w.stmt(ctx, `SELECT id, fingerprint FROM articles WHERE fp0 = ? AND fingerprint <> 0 AND canonical = id
-		UNION ALL SELECT id, fingerprint FROM articles WHERE fp1 = ? AND fingerprint <> 0 AND canonical = id
-		UNION ALL SELECT id, fingerprint FROM articles WHERE fp2 = ? AND fingerprint <> 0 AND canonical = id
-		UNION ALL SELECT id, fingerprint FROM articles WHERE fp3 = ? AND fingerprint <> 0 AND canonical = id`)
+	const cols = `SELECT id, fingerprint, fp0, fp1, fp2, fp3 FROM articles`
+	s, err := w.stmt(ctx, cols+` WHERE fp0 = ? AND fingerprint <> 0 AND canonical = id
+		UNION ALL `+cols+` WHERE fp1 = ? AND fingerprint <> 0 AND canonical = id
+		UNION ALL `+cols+` WHERE fp2 = ? AND fingerprint <> 0 AND canonical = id
+		UNION ALL `+cols+` WHERE fp3 = ? AND fingerprint <> 0 AND canonical = id`)
 	if err != nil {
 		return "", err
 	}
@@ -199,15 +200,16 @@ func (w *writer) canonical(ctx context.Context, id string, fp cluster.Fingerprin
 	defer rows.Close()
 	best := ""
 	for rows.Next() {
-		var canon string
-		var other int64
-		if err := rows.Scan(&canon, &other); err != nil {
+		var orig string
+		var sim, m0, m1, m2, m3 int64
+		if err := rows.Scan(&orig, &sim, &m0, &m1, &m2, &m3); err != nil {
 			return "", w.c.wrap("fingerprint", err)
 		}
+		other := cluster.Fingerprint{SimHash: uint64(sim), Min: [4]uint64{uint64(m0), uint64(m1), uint64(m2), uint64(m3)}}
 		// The smallest ID among the matches keeps the choice independent of
 		// the order rows come back in.
-		if cluster.Near(fp, cluster.Fingerprint{SimHash: uint64(other)}) && (best == "" || canon < best) {
-			best = canon
+		if cluster.Near(fp, other) && (best == "" || orig < best) {
+			best = orig
 		}
 	}
 	if err := rows.Err(); err != nil {
