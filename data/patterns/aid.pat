@@ -36,8 +36,8 @@ A authorize R to {strike|attack|use|fire|hit|target}             => AID 072 ctx=
 A authorise R to {strike|attack|use|fire|hit|target}             => AID 072 ctx=military
 A permit R to {strike|attack|use|fire|hit|target}                => AID 072 ctx=military
 A send {aid|assistance|relief|food|medicine|supply} to R         => AID 073
-A help R                                                         => AID 070 conf=0.5
-A assist R                                                       => AID 070 conf=0.6
-A protect R                                                      => AID 074
+A help R                                                         => AID 070 conf=0.5 need=R
+A assist R                                                       => AID 070 conf=0.6 need=R
+A protect R                                                      => AID 074 need=R
 A's {aid|assistance} to R                                        => AID 070
 A's {weapon|arm|missile} {shipment|delivery|transfer} to R       => AID 072

@@ -7,7 +7,7 @@
 A attack R                                                       => ASSAULT 190 ctx=military
 A strike R !deal !agreement !accord !balance !chord !tone !note => ASSAULT 190 ctx=military
 A strike at R                                                    => ASSAULT 190 ctx=military
-A hit R !record !high !low !back !out                            => ASSAULT 190 ctx=military conf=0.6
+A hit R !record !high !low !back !out                            => ASSAULT 190 ctx=military conf=0.6 need=R
 A invade R                                                       => ASSAULT 190 ctx=military
 A raid R                                                         => ASSAULT 190 ctx=military conf=0.7
 A launch (an) {attack|offensive|assault|raid|incursion} {on|against|into|in} R => ASSAULT 190 ctx=military
@@ -28,7 +28,7 @@ A airstrike R                                                    => ASSAULT/aeri
 A carry out {strike|airstrike|attack|raid|bombing} {on|against|in} R => ASSAULT 190 ctx=military
 A conduct {strike|airstrike|attack|raid|bombing} {on|against|in} R => ASSAULT 190 ctx=military
 A engage in {combat|fighting|battle|hostility|clash|war}         => ASSAULT 190 ctx=military
-A fight (against) R                                              => ASSAULT 190 ctx=military
+A fight (against) R                                              => ASSAULT 190 ctx=military need=R
 A fight                                                          => ASSAULT 190 ctx=military sym conf=0.6
 A clash with R                                                   => ASSAULT 190 ctx=military
 A clash                                                          => ASSAULT 190 ctx=military sym conf=0.6
@@ -40,7 +40,7 @@ A abduct R                                                       => ASSAULT/abdu
 A kidnap R                                                       => ASSAULT/abduct 181
 A hijack R                                                       => ASSAULT/abduct 181
 A torture R                                                      => ASSAULT/torture 1822
-A beat R                                                         => ASSAULT/beat 182 conf=0.6
+A beat R                                                         => ASSAULT/beat 182 conf=0.6 need=R
 A destroy R                                                      => ASSAULT/destroy 1712 conf=0.7
 A violate (the) {ceasefire|truce|cease-fire}                     => ASSAULT 196 ctx=military
 A use {chemical|nerve|biological} {weapon|agent|gas} (against R) => ASSAULT/unconventional 2041 ctx=cbrn

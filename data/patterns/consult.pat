@@ -14,8 +14,8 @@ A negotiate with R                                               => CONSULT 046
 A mediate (between) R                                            => CONSULT 045
 A talk with R                                                    => CONSULT 040
 A confer with R                                                  => CONSULT 040
-A host R                                                         => CONSULT/visit 043
-A receive R !aid !assistance !weapon !missile !help !support !report => CONSULT/visit 043 conf=0.6
+A host R                                                         => CONSULT/visit 043 need=R
+A receive R !aid !assistance !weapon !missile !help !support !report !funding !fund !money !endorsement !letter !call => CONSULT/visit 043 conf=0.6 need=R
 A visit R                                                        => CONSULT/visit 042
 A arrive in R                                                    => CONSULT/visit 042 conf=0.7
 A travel to R                                                    => CONSULT/visit 042 conf=0.7

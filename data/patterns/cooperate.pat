@@ -6,7 +6,7 @@
 
 A cooperate with R                                               => COOPERATE 060
 A cooperate {militarily|military} with R                         => COOPERATE 062
-A work with R                                                    => COOPERATE 060 conf=0.6
+A work with R                                                    => COOPERATE 060 conf=0.6 need=R
 A conduct joint {exercise|drill|patrol|operation} (with R)       => COOPERATE 062 sym
 A hold joint {exercise|drill|patrol} (with R)                    => COOPERATE 062 sym
 A share {intelligence|information|data} with R                   => COOPERATE 064

@@ -5,7 +5,7 @@
 # lemmas, (optional parts), {choice|choice}, !exclusions, then => TYPE[/mode] CAMEO [attrs].
 
 A protest (against) R                                            => PROTEST/demo 141
-A demonstrate (against R)                                        => PROTEST/demo 141
+A demonstrate against R                                        => PROTEST/demo 141
 A rally against R                                                => PROTEST/demo 141
 A march (against R)                                              => PROTEST/demo 141 conf=0.6
 A stage (a) {protest|demonstration|rally|march|sit-in} (against R) => PROTEST/demo 141

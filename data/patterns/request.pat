@@ -31,7 +31,7 @@ A demand {withdrawal|release|ceasefire|compensation|apology|resignation} (from R
 A demand                                                         => REQUEST 100 conf=0.5
 A press R to {withdraw|stop|halt|end|cease|release|free|lift|ease} => REQUEST/yield 105
 A press R for {talk|negotiation|reform|aid|help}                 => REQUEST 100
-A invite R (to)                                                  => REQUEST/meet 106 conf=0.7
+A invite R (to)                                                  => REQUEST/meet 106 conf=0.7 need=R
 A propose {talk|negotiation|meeting|summit} (with R)             => REQUEST/meet 106
 A propose {ceasefire|truce|cease-fire}                           => REQUEST/yield 1056 ctx=military
 A ask R for                                                      => REQUEST 100 conf=0.6

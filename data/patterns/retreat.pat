@@ -11,7 +11,7 @@ A pull {troop|force|soldier} out (of R)                          => RETREAT/with
 A pull out of R                                                  => RETREAT/withdraw 0874 ctx=military
 A retreat (from R)                                               => RETREAT/withdraw 0874 ctx=military
 A's withdrawal from R                                            => RETREAT/withdraw 0874 ctx=military
-A release R                                                      => RETREAT/release 0841
+A release R !letter !statement !report !video !tax !return !record !data !document !book !album !ad !plan !result !poll !figure !detail !transcript !email !memo !information !list !photo !image !footage !budget !version !study                                                      => RETREAT/release 0841
 A free R                                                         => RETREAT/release 0841
 A return R                                                       => RETREAT/return 0842 conf=0.6
 A hand over R                                                    => RETREAT/release 0841

@@ -12,7 +12,7 @@ A hail R                                                         => SUPPORT 051
 A commend R                                                      => SUPPORT 051
 A applaud R                                                      => SUPPORT 051
 A welcome R's {decision|move|step|offer|proposal|statement|plan|agreement|initiative|effort} => SUPPORT 051
-A defend R                                                       => SUPPORT 052
+A defend R                                                       => SUPPORT 052 need=R
 A stand by R                                                     => SUPPORT 052
 A side with R                                                    => SUPPORT 052
 A express {support|solidarity} {for|with|to} R                   => SUPPORT 050

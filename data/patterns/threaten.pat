@@ -15,7 +15,7 @@ A threaten to {arrest|detain|jail|imprison} R                    => THREATEN/arr
 A threaten to {seize|annex|occupy|take} (R)                      => THREATEN/territory 1382 ctx=military
 A threaten R                                                     => THREATEN 130
 A warn R of {attack|war|retaliation|strike|consequence|response|action} => THREATEN/violence 138 ctx=military
-A warn R                                                         => THREATEN 130 conf=0.6
+A warn R                                                         => THREATEN 130 conf=0.6 need=R
 A issue (an) ultimatum (to R)                                    => THREATEN/relations 139
 A give R (an) ultimatum                                          => THREATEN/relations 139
 A's threat {against|to} R                                        => THREATEN 130

@@ -435,6 +435,9 @@ func (c *Coder) event(ix *docIndex, s *sent, m *match) (*article.Event, string) 
 		}
 		recip = dropSame(recip, actor)
 	}
+	if m.pat.NeedRecipient && len(recip) == 0 {
+		return nil, "need=R and the recipient slot names no known actor"
+	}
 	if m.pat.Symmetric && len(recip) == 0 && len(actor) > 1 {
 		actor, recip = actor[:1], actor[1:]
 	}

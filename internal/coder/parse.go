@@ -12,7 +12,7 @@ package coder
 //	word    = lower-case lemma, optionally ending in "*" (a prefix) .
 //	rhs     = TYPE [ "/" mode ] cameo { attr } .
 //	attr    = key "=" value { "," value } | "sym" .
-//	key     = "ctx" | "g" | "id" | "conf" .
+//	key     = "ctx" | "g" | "id" | "conf" | "need" .
 //
 // See docs/patterns.md for what the parts mean.
 
@@ -61,6 +61,9 @@ type Pattern struct {
 	Goldstein  *float64 // nil: the Goldstein value of the CAMEO code
 	Confidence float64  // 0: the default
 	Symmetric  bool     // coordinated subjects are actor and recipient of one another
+	// NeedRecipient (need=R) drops the event when the recipient slot names
+	// no known actor: "Trump attacked Machado" is no assault.
+	NeedRecipient bool
 }
 
 // Error is a problem at a line of a pattern file.
@@ -341,7 +344,7 @@ func (p *parser) rhs(pat *Pattern) bool {
 			continue
 		}
 		if eq := p.next(); eq.kind != itemEquals {
-			p.errorf(a.line, "unknown attribute %q (want ctx=, g=, id=, conf= or sym)", a.val)
+			p.errorf(a.line, "unknown attribute %q (want ctx=, g=, id=, conf=, need= or sym)", a.val)
 			return false
 		}
 		var vals []string
@@ -402,6 +405,16 @@ func (p *parser) attr(pat *Pattern, key item, vals []string) bool {
 			return false
 		}
 		pat.Confidence = c
+	case "need":
+		v, ok := one()
+		if !ok {
+			return false
+		}
+		if v != "R" {
+			p.errorf(key.line, "need=%s: only need=R (the recipient must be a known actor)", v)
+			return false
+		}
+		pat.NeedRecipient = true
 	case "id":
 		v, ok := one()
 		if !ok {
@@ -414,7 +427,7 @@ func (p *parser) attr(pat *Pattern, key item, vals []string) bool {
 		p.ids[v] = key.line
 		pat.ID = v
 	default:
-		p.errorf(key.line, "unknown attribute %q (want ctx=, g=, id=, conf= or sym)", key.val)
+		p.errorf(key.line, "unknown attribute %q (want ctx=, g=, id=, conf=, need= or sym)", key.val)
 		return false
 	}
 	return true
