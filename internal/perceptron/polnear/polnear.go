@@ -4,9 +4,8 @@
 //
 // Each token carries its surface form as written in the text, not CoreNLP's
 // PTB spelling (a curly opening quote rather than two backquotes, ’s rather
-// than 's, — rather than --), with
-// byte offsets into the text, so that a model trained on it sees tokens as
-// sitrep's tokenizer produces them.
+// than 's, — rather than --), with byte offsets into the text, so that a
+// model trained on it sees tokens as sitrep's tokenizer produces them.
 package polnear
 
 import (
