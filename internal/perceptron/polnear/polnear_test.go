@@ -66,7 +66,7 @@ func TestRead(t *testing.T) {
 		}
 		got = append(got, tok.Text+"/"+tok.Form+"/"+tok.Tag+"/"+tok.NER)
 	}
-	want := []string{"“/``/``/O", "Kim/Kim/NNP/PERSON", "’s/'s/POS/O", "”/''/''/O", "visit/visit/NN/O", "././."+"/O"}
+	want := []string{"“/``/``/O", "Kim/Kim/NNP/PERSON", "’s/'s/POS/O", "”/''/''/O", "visit/visit/NN/O", "./././O"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("tokens\n got %q\nwant %q", got, want)
 	}
