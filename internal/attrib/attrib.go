@@ -246,6 +246,7 @@ func nominal(toks []article.Token) bool {
 func (a *Attributor) sentenceFrames(doc *article.Doc, si int, ms []mentionRef) []frame {
 	s := doc.Sentences[si]
 	toks := doc.Tokens[s.FirstToken:s.EndToken]
+	toks = toks[datelineEnd(toks):]
 	n := len(toks)
 	if n == 0 {
 		return nil
@@ -347,7 +348,8 @@ func (a *Attributor) sentenceFrames(doc *article.Doc, si int, ms []mentionRef) [
 			}
 			afterQuote := first < k && k >= 2 && toks[first-1].Text == "," &&
 				!(i+2 < end && toks[i+1].Text == "," && isOpenQuote(toks[i+2].Text)) // split quote: read as leading
-			if afterQuote || tailOnly(toks[i+1:end]) {
+			participle := i+2 < end && toks[i+1].Text == "," && toks[i+2].Tag == "VBG" // ", accusing Paris of ..."
+			if afterQuote || participle || tailOnly(toks[i+1:end]) {
 				contentEnd := k - 1 // drop the comma before the source
 				if afterQuote {
 					contentEnd = k // keep the closing quote
@@ -405,6 +407,18 @@ func (a *Attributor) sentenceFrames(doc *article.Doc, si int, ms []mentionRef) [
 			}
 			k--
 		}
+		srcEnd := j
+		if !elided && k == j && k > 1 && toks[k-1].Text == "," {
+			// "The regional governor, Oleh Kiper, said": the source ends in
+			// an apposition closed by a comma.
+			srcEnd = k - 1
+			k = clauseStart(toks, srcEnd)
+			if k >= 2 && toks[k-1].Text == "," && nominal(toks[k:srcEnd]) {
+				if m := clauseStart(toks, k-1); m < k-1 && nominal(toks[m:k-1]) && !isPreposition(toks[m]) {
+					k = m
+				}
+			}
+		}
 		if !elided {
 			k = apposition(toks, k)
 		}
@@ -419,8 +433,8 @@ func (a *Attributor) sentenceFrames(doc *article.Doc, si int, ms []mentionRef) [
 				continue
 			}
 			src = span(0, subj)
-		case k < j && nominal(toks[k:j]):
-			src = span(k, j)
+		case k < srcEnd && nominal(toks[k:srcEnd]):
+			src = span(k, srcEnd)
 		default:
 			continue
 		}
@@ -454,7 +468,7 @@ func (a *Attributor) sentenceFrames(doc *article.Doc, si int, ms []mentionRef) [
 		}
 		var stanceSrc []article.Token
 		if !elided {
-			stanceSrc = toks[k:j]
+			stanceSrc = toks[k:srcEnd]
 		}
 		add(frame{source: src, cue: span(j, i+1), content: span(cs, ce), stance: a.stanceOf(stance, stanceSrc)})
 		lastSource = src
@@ -540,6 +554,25 @@ func subjectEnd(toks []article.Token, limit int) int {
 		i++
 	}
 	return i
+}
+
+// datelineEnd returns the index after a wire dateline that opens a
+// sentence ("BAMAKO, Feb 3 (Reuters) -"), or 0: the dateline is no source.
+func datelineEnd(toks []article.Token) int {
+	for d := 1; d < len(toks) && d <= 15; d++ {
+		switch toks[d].Text {
+		case "-", "—", "–", "--":
+		default:
+			continue
+		}
+		prev := toks[d-1].Text
+		first := toks[0].Text
+		if prev == ")" || len(first) > 1 && strings.ToUpper(first) == first && capitalised(first) {
+			return d + 1
+		}
+		return 0
+	}
+	return 0
 }
 
 // clauseStart returns where the clause ending at j begins: after the
@@ -687,6 +720,10 @@ func widenToQuotes(content article.Span, quoted []article.Span) article.Span {
 	for _, q := range quoted {
 		if q.Start >= content.Start && q.Start < content.End && q.End > content.End {
 			content.End = q.End
+		}
+		// “A. B,” she said: the content of the trailing cue is the whole quotation.
+		if q.Start < content.Start && q.End > content.Start && q.End <= content.End {
+			content.Start = q.Start
 		}
 	}
 	return content

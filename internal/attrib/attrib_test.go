@@ -96,6 +96,20 @@ var frameCases = []struct {
 	{"participle", "Petrenko closed the port, saying mines had been found.",
 		[]string{"Petrenko | saying | asserts | mines had been found"}},
 
+	{"apposition closed by a comma", "The regional governor, Oleh Kiper, said two workers were wounded.",
+		[]string{"The regional governor, Oleh Kiper | said | asserts | two workers were wounded"}},
+	{"name then apposition", "Oleh Kiper, the regional governor, said two workers were wounded.",
+		[]string{"Oleh Kiper, the regional governor | said | asserts | two workers were wounded"}},
+	{"wire dateline is no source", "BAMAKO, Feb 3 (Reuters) - The junta said the envoy must leave.",
+		[]string{"The junta | said | asserts | the envoy must leave"}},
+	{"trailing cue then participle", "The junta expelled the envoy, state television reported, accusing Paris of meddling.",
+		[]string{
+			"state television | reported | reports | The junta expelled the envoy",
+			"The junta | accusing | claims | Paris of meddling",
+		}},
+	{"quotation of two sentences before the cue", "“They want our ports. They will fail,” the governor said.",
+		[]string{"the governor | said | asserts | “They want our ports. They will fail,”"}},
+
 	// Media sources report.
 	{"media reported", "State television reported that the rebels had withdrawn.",
 		[]string{"State television | reported | reports | that the rebels had withdrawn"}},
