@@ -21,13 +21,16 @@ type Coder struct {
 	lemmas   map[string][]string    // inflected form → lemmas of pattern words
 	verbs    map[string]bool        // inflected forms of verbal triggers, for untagged text
 	triggers map[string]bool        // every form of every trigger, verbal or nominal
-	cameo    map[string]cameoEntry
-	units    map[string]string // unit nouns for quantities
-	agents   map[string]string // head noun → sector ("troops" → MIL)
-	modality modalityWords
-	reverse  map[string]string // PETRARCH "032:033": rule → the code of the reverse event
-	tables   fs.FS             // the pattern directory the tables came from
-	lenient  bool              // PETRARCH mode: codes need not be in cameo.tsv
+	// registered are the pattern words whose forms are in lemmas (used
+	// while loading only).
+	registered map[string]bool
+	cameo      map[string]cameoEntry
+	units      map[string]string // unit nouns for quantities
+	agents     map[string]string // head noun → sector ("troops" → MIL)
+	modality   modalityWords
+	reverse    map[string]string // PETRARCH "032:033": rule → the code of the reverse event
+	tables     fs.FS             // the pattern directory the tables came from
+	lenient    bool              // PETRARCH mode: codes need not be in cameo.tsv
 }
 
 // cameoEntry is a row of the CAMEO table.
@@ -132,7 +135,7 @@ func (c *Coder) Patterns() []Pattern {
 func newCoder(fsys fs.FS, lenient bool) (*Coder, error) {
 	c := &Coder{
 		byVerb: map[string][]*compiled{}, byNoun: map[string][]*compiled{},
-		lemmas: map[string][]string{}, verbs: map[string]bool{}, triggers: map[string]bool{}, lenient: lenient,
+		lemmas: map[string][]string{}, verbs: map[string]bool{}, triggers: map[string]bool{}, registered: map[string]bool{}, lenient: lenient,
 	}
 	if _, err := fs.Stat(fsys, "cameo.tsv"); err != nil {
 		// data.Patterns keeps the files under patterns/.
@@ -288,6 +291,10 @@ func (c *Coder) add(cp *compiled) {
 		for _, e := range es {
 			switch e.Kind {
 			case ElemWord, ElemNot:
+				if c.registered[e.Word] {
+					continue
+				}
+				c.registered[e.Word] = true
 				for _, f := range forms(e.Word) {
 					if !contains(c.lemmas[f], e.Word) {
 						c.lemmas[f] = append(c.lemmas[f], e.Word)

@@ -58,6 +58,34 @@ func NewPetrarch(tables fs.FS, name string, verbs []byte) (*Coder, error) {
 	return c, nil
 }
 
+// NewPetrarchFS builds a coder from every PETRARCH verb dictionary in
+// dicts, recognised by name: *.verbs.txt and CAMEO.*.txt (as PETRARCH's
+// CAMEO.2.0.txt). It is what "sitrep extract --petrarch DIR" needs.
+func NewPetrarchFS(tables, dicts fs.FS) (*Coder, error) {
+	names, err := fs.Glob(dicts, "*.txt")
+	if err != nil {
+		return nil, fmt.Errorf("coder: %w", err)
+	}
+	var all []byte
+	var used []string
+	for _, n := range names {
+		low := strings.ToLower(n)
+		if !strings.HasSuffix(low, ".verbs.txt") && !(strings.HasPrefix(low, "cameo.") && low != "cameo.ecs.txt" && low != "cameo.rcs.txt") {
+			continue
+		}
+		b, err := fs.ReadFile(dicts, n)
+		if err != nil {
+			return nil, fmt.Errorf("coder: %w", err)
+		}
+		all = append(append(all, b...), '\n')
+		used = append(used, n)
+	}
+	if len(used) == 0 {
+		return nil, fmt.Errorf("coder: no PETRARCH verb dictionary (*.verbs.txt, CAMEO.*.txt)")
+	}
+	return NewPetrarch(tables, strings.Join(used, "+"), all)
+}
+
 // petrarchPreps are the prepositions a default target may follow.
 var petrarchPreps = []string{"to", "with", "against", "on", "in", "at", "from", "for", "of", "into", "toward", "towards", "over", "by"}
 
@@ -232,6 +260,9 @@ func bracketCodes(line string) (code, reverse string) {
 	}
 	c := strings.TrimSpace(line[i+1 : j])
 	code, reverse, _ = strings.Cut(c, ":")
+	if code == "" {
+		code, reverse = reverse, ""
+	}
 	if reverse == code {
 		reverse = ""
 	}
@@ -258,8 +289,9 @@ func petrarchLine(line string, block []petrarchVerb, synsets map[string][][]stri
 	if i := strings.Index(body, "["); i >= 0 {
 		body = body[:i]
 	}
-	body = strings.ReplaceAll(body, "_", " ")
-	body = strings.ReplaceAll(body, "*", " * ")
+	// ( ) marks a prepositional phrase and { } a noun phrase in PETRARCH2:
+	// the words are what matters here.
+	body = strings.NewReplacer("_", " ", "*", " * ", "(", " ", ")", " ", "{", " ", "}", " ").Replace(body)
 	toks := strings.Fields(body)
 	star := -1
 	for i, t := range toks {
@@ -301,7 +333,7 @@ func petrarchLine(line string, block []petrarchVerb, synsets map[string][][]stri
 		case strings.HasPrefix(t, "&"):
 			mem := synsets[strings.TrimSuffix(t, "_")]
 			if len(mem) == 0 {
-				return petrarchConv{}, false, fmt.Sprintf("unknown synset %s", t)
+				return petrarchConv{}, false, "" // a set defined nowhere: left out
 			}
 			var alts [][]Elem
 			for _, m := range mem {

@@ -88,3 +88,18 @@ func TestNewPetrarch(t *testing.T) {
 		t.Errorf("only %d patterns converted", n)
 	}
 }
+
+// TestNewPetrarchFS loads PETRARCH's full CAMEO verb dictionary by name.
+func TestNewPetrarchFS(t *testing.T) {
+	dir := filepath.Join(sharedDir(t), "data", "events", "reference")
+	if _, err := os.Stat(filepath.Join(dir, "CAMEO.2.0.txt")); err != nil {
+		t.Skipf("CAMEO.2.0.txt: %v", err)
+	}
+	c, err := NewPetrarchFS(data.Patterns, os.DirFS(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(c.Patterns()); n < 5000 {
+		t.Errorf("only %d patterns from CAMEO.2.0.txt", n)
+	}
+}
