@@ -185,13 +185,30 @@ func (l *Lemmatizer) verb(w, suf string) string {
 	switch {
 	case undoubled != "" && !strings.ContainsRune("lsfz", rune(stem[len(stem)-1])):
 		return undoubled
-	case strings.HasSuffix(stem, "v"), strings.HasSuffix(stem, "iz"), strings.HasSuffix(stem, "yz"),
-		strings.HasSuffix(stem, "u"), strings.HasSuffix(stem, "at") && len(stem) > 4,
-		strings.HasSuffix(stem, "c") && !strings.HasSuffix(stem, "ic"), strings.HasSuffix(stem, "ang"),
-		cvc && len(stem) <= 4:
+	case cvc && len(stem) <= 4, needsE(stem):
 		return stem + "e"
 	}
 	return stem
+}
+
+// needsE reports whether a stem cannot end an English verb without a
+// silent e: "pledg", "schedul", "featur", "troubl", "creat", "organiz".
+func needsE(stem string) bool {
+	for _, suf := range []string{"v", "iz", "yz", "u", "dg", "rg", "ur", "ir", "ul", "rs", "ns", "ps", "ls", "ang", "ot"} {
+		if strings.HasSuffix(stem, suf) {
+			return true
+		}
+	}
+	n := len(stem)
+	switch {
+	case strings.HasSuffix(stem, "at") && n > 4:
+		return true
+	case strings.HasSuffix(stem, "c") && !strings.HasSuffix(stem, "ic"):
+		return true
+	case n >= 3 && stem[n-1] == 'l' && isConsonant(stem[n-2]) && stem[n-2] != 'l' && stem[n-2] != 'r':
+		return true // troubl, settl, handl; not call, curl
+	}
+	return false
 }
 
 func endsLetter(w string) bool {

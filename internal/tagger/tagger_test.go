@@ -57,7 +57,14 @@ func TestLemma(t *testing.T) {
 		{"policies", "NNS", "policy"},
 		{"taxes", "NNS", "tax"},
 		{"votes", "NNS", "vote"},
-		{"people", "NNS", "person"},
+		{"people", "NNS", "people"}, // as CoreNLP
+		{"its", "PRP$", "its"},
+		{"could", "MD", "could"},
+		{"ca", "MD", "can"},
+		{"pledged", "VBD", "pledge"}, // unknown verbs: a stem that needs its e
+		{"scheduled", "VBN", "schedule"},
+		{"troubled", "VBN", "trouble"},
+		{"called", "VBD", "call"},
 		{"women", "NNS", "woman"},
 		{"used", "VBD", "use"},
 		{"planned", "VBN", "plan"},
@@ -128,7 +135,7 @@ func devSentences(t testing.TB) []tagger.Sentence {
 }
 
 // TestDevAccuracy checks the embedded model against PolNeAR dev (CoreNLP
-// silver tags): 98.1% tags and 98.6% lemmas when trained.
+// silver tags): 98.1% tags and 99.45% lemmas when trained.
 func TestDevAccuracy(t *testing.T) {
 	dev := devSentences(t)
 	sc := load(t).Evaluate(dev)
@@ -140,8 +147,8 @@ func TestDevAccuracy(t *testing.T) {
 	if acc := sc.TagAccuracy(); acc < 0.97 {
 		t.Errorf("tag accuracy %.4f, want ≥ 0.97", acc)
 	}
-	if acc := sc.LemmaAccuracy(); acc < 0.975 {
-		t.Errorf("lemma accuracy %.4f, want ≥ 0.975", acc)
+	if acc := sc.LemmaAccuracy(); acc < 0.99 {
+		t.Errorf("lemma accuracy %.4f, want ≥ 0.99", acc)
 	}
 }
 
