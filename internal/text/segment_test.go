@@ -117,16 +117,45 @@ func TestSentencesFixedBugs(t *testing.T) {
 }
 
 func TestSegmentHeadings(t *testing.T) {
-	doc := &article.Doc{Article: article.Article{
-		Title: "Kim vows support",
-		Text:  "Kim vows support\n\nKim met Belousov. They talked.\n\nRussia-North Korea Relations\n\nKim slammed it.",
-	}}
-	Segment(doc)
-	var got []bool
-	for _, p := range doc.Paragraphs {
-		got = append(got, p.Heading)
+	tests := []struct {
+		name, title, text string
+		want              []string // paragraphs, "# " before a heading
+	}{
+		{"title paragraph", "Kim vows support", "Kim vows support\n\nKim met Belousov. They talked.",
+			[]string{"# Kim vows support", "Kim met Belousov. They talked."}},
+		{"title with a full stop", "Kim vows support.", "Kim vows support.\n\nKim met Belousov.",
+			[]string{"# Kim vows support.", "Kim met Belousov."}},
+		{"title on the first line of a block", "Kim vows support", "Kim vows support\nKim met Belousov.",
+			[]string{"# Kim vows support", "Kim met Belousov."}},
+		{"no title given", "", "Kim vows support for Russia.\n\nKim met Belousov.",
+			[]string{"Kim vows support for Russia.", "Kim met Belousov."}},
+		{"section heading paragraph", "", "Kim spoke.\n\nRussia-North Korea Relations\n\nKim slammed it.",
+			[]string{"Kim spoke.", "# Russia-North Korea Relations", "Kim slammed it."}},
+		{"section heading line", "", "Kim spoke.\nZelenskyy Agrees On Ceasefire In Return for NATO Cover\nHe said so.",
+			[]string{"Kim spoke.", "# Zelenskyy Agrees On Ceasefire In Return for NATO Cover", "He said so."}},
+		{"short prose line is no heading", "", "Kim spoke at length about the war\n\nHe left.",
+			[]string{"Kim spoke at length about the war", "He left."}},
+		{"line ending a sentence is no heading", "", "Russia Agrees.\n\nHe left.",
+			[]string{"Russia Agrees.", "He left."}},
+		{"wrapped title-case line stays", "", "Kim met the\nUnited Nations Envoy\nin Seoul.",
+			[]string{"Kim met the\nUnited Nations Envoy\nin Seoul."}},
 	}
-	if want := []bool{true, false, true, false}; !slices.Equal(got, want) {
-		t.Errorf("paragraph headings = %v, want %v", got, want)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := &article.Doc{Article: article.Article{Title: tt.title, Text: tt.text}}
+			Segment(doc)
+			checkDoc(t, doc)
+			var got []string
+			for _, p := range doc.Paragraphs {
+				s := doc.Slice(p.Span)
+				if p.Heading {
+					s = "# " + s
+				}
+				got = append(got, s)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("paragraphs\n got %q\nwant %q", got, tt.want)
+			}
+		})
 	}
 }

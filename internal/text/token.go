@@ -53,10 +53,12 @@ func (tz *tokenizer) run(start, end int) {
 			i += size
 			continue
 		}
-		if j := scanURL(s, i, end); j > i {
-			tz.emit(i, j)
-			i = j
-			continue
+		if c := s[i] | 0x20; c == 'h' || c == 'w' || c == 'p' { // the cheap test first
+			if j := scanURL(s, i, end); j > i {
+				tz.emit(i, j)
+				i = j
+				continue
+			}
 		}
 		if isWordRune(r) {
 			i = tz.word(i, end)
