@@ -169,6 +169,9 @@ func (st *petrarchStages) code(rec eval.PetrarchRecord) []eval.PetrarchCoding {
 		}
 		for _, a := range ev.Actor {
 			for _, r := range targets {
+				if r.Code == a.Code && r.Entity == a.Entity {
+					continue
+				}
 				c := eval.PetrarchCoding{Source: a.Code, Target: r.Code, Event: ev.Cameo}
 				if !seen[c] {
 					seen[c] = true

@@ -441,6 +441,11 @@ func (c *Coder) event(ix *docIndex, s *sent, m *match) (*article.Event, string) 
 	if m.pat.Symmetric && len(recip) == 0 && len(actor) > 1 {
 		actor, recip = actor[:1], actor[1:]
 	}
+	if c.lenient && len(recip) == 0 && len(actor) > 1 {
+		// PETRARCH codes coordinated actors without a target as one
+		// another's targets: each to each (the caller skips self-pairs).
+		recip = append([]article.ActorRef{}, actor...)
+	}
 	if recip == nil {
 		recip = []article.ActorRef{}
 	}

@@ -508,16 +508,28 @@ func coordinate(toks []stok, units []unit) []unit {
 					k = n + 1
 					continue
 				}
-				// A list: "A, B and C"; not after a preposition ("In June,
-				// Kim and Putin signed").
+				// A list: "A, B, C and D"; not after a preposition ("In
+				// June, Kim and Putin signed").
 				afterPrep := k > 0 && units[k-1].kind == uTok && toks[units[k-1].head].c == cPrep
-				if w.text == "," && !afterPrep && n+3 < len(units) && units[n+2].kind == uTok && units[n+3].kind == uNP &&
-					toks[units[n+2].head].lower == "and" {
-					u.conj = append(u.conjuncts(), units[n+1].conjuncts()...)
-					u.end = units[n+1].end
-					u.head = units[n+1].head
-					k = n + 1
-					continue
+				if w.text == "," && !afterPrep {
+					j := n
+					for j+1 < len(units) && units[j].kind == uTok && toks[units[j].head].text == "," && units[j+1].kind == uNP {
+						j += 2
+					}
+					if j > n && j+2 < len(units) && toks[units[j].head].text == "," && units[j+1].kind == uTok {
+						j++ // "A, B, and C"
+					}
+					if j > n && j+1 < len(units) && units[j].kind == uTok && units[j+1].kind == uNP &&
+						(toks[units[j].head].lower == "and" || toks[units[j].head].lower == "or") {
+						for m := n + 1; m <= j-1; m += 2 {
+							u.conj = append(u.conjuncts(), units[m].conjuncts()...)
+						}
+						u.conj = append(u.conjuncts(), units[j+1].conjuncts()...)
+						u.end = units[j+1].end
+						u.head = units[j+1].head
+						k = j + 1
+						continue
+					}
 				}
 			}
 			break
