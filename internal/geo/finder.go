@@ -176,13 +176,13 @@ func isDigits(s string) bool {
 	return unicode.IsDigit(r)
 }
 
-// admin reports whether one of cs is a country, a subdivision, a capital
+// admin reports whether one of cs is a country, a continent, a subdivision, a capital
 // or a place of 100,000 people or more.
 func (g *Gazetteer) admin(cs []int32) bool {
 	for _, c := range cs {
 		e := &g.entries[c]
 		switch e.Code() {
-		case "PCLI", "ADM1", "PPLC", "PPLA":
+		case "PCLI", "CONT", "ADM1", "PPLC", "PPLA":
 			return true
 		}
 		if e.Population >= 100_000 {

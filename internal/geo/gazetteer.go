@@ -6,7 +6,7 @@
 // once with Load; the Gazetteer is immutable and safe for concurrent use.
 package geo
 
-//go:generate go run ./gen -cities $GEONAMES_CITIES500 -world-countries $WORLD_COUNTRIES -states $COUNTRYSTATECITY -geonames-dump $GEONAMES_DUMP -seats ../../data/gazetteer/seats.tsv -out ../../data/gazetteer/gazetteer.tsv.gz
+//go:generate go run ./gen -cities $GEONAMES_CITIES500 -world-countries $WORLD_COUNTRIES -states $COUNTRYSTATECITY -geonames-dump $GEONAMES_DUMP -seats ../../data/gazetteer/seats.tsv -continents ../../data/gazetteer/continents.tsv -out ../../data/gazetteer/gazetteer.tsv.gz
 
 import (
 	"bufio"
@@ -24,8 +24,8 @@ import (
 type Entry struct {
 	ID         int    // GeoNames id; 0 for a country or subdivision whose GeoNames record the generator did not have
 	Name       string // preferred name
-	Feature    string // GeoNames feature class and code: "P.PPLC", "A.PCLI", "A.ADM1"
-	Country    string // ISO 3166 alpha-3
+	Feature    string // GeoNames feature class and code: "P.PPLC", "A.PCLI", "A.ADM1", "L.CONT"
+	Country    string // ISO 3166 alpha-3; "" for a continent
 	Admin1     string // GeoNames first-level subdivision code within Country
 	Lat, Lon   float64
 	Population int
@@ -49,6 +49,7 @@ type Gazetteer struct {
 	demonyms map[string]int32 // key(demonym) → country entry
 	country  map[string]int32 // ISO alpha-3 → country entry
 	admin1   map[string]int32 // "USA.TX" → ADM1 entry
+	conts    map[int]int32    // GeoNames id → continent entry
 	stop     map[string]bool  // key(word)
 	heads    map[string]bool  // first words of the keys of more than one word
 	maxWords int              // most words in an indexed name
@@ -56,9 +57,10 @@ type Gazetteer struct {
 
 // Files of the gazetteer inside the fs.FS given to Load.
 const (
-	gazetteerFile = "gazetteer.tsv.gz"
-	countriesFile = "countries.tsv"
-	stopFile      = "stopwords.txt"
+	gazetteerFile  = "gazetteer.tsv.gz"
+	countriesFile  = "countries.tsv"
+	continentsFile = "continents.tsv"
+	stopFile       = "stopwords.txt"
 )
 
 // Load reads the gazetteer from fsys: data.Gazetteer, or os.DirFS of a
@@ -77,6 +79,7 @@ func Load(fsys fs.FS) (*Gazetteer, error) {
 		demonyms: map[string]int32{},
 		country:  map[string]int32{},
 		admin1:   map[string]int32{},
+		conts:    map[int]int32{},
 		stop:     map[string]bool{},
 		heads:    make(map[string]bool, 1<<15),
 	}
@@ -84,6 +87,9 @@ func Load(fsys fs.FS) (*Gazetteer, error) {
 		return nil, err
 	}
 	if err := g.readCountries(fsys); err != nil {
+		return nil, err
+	}
+	if err := g.readContinents(fsys); err != nil {
 		return nil, err
 	}
 	if err := g.readStop(fsys); err != nil {
@@ -139,6 +145,8 @@ func (g *Gazetteer) readEntries(fsys fs.FS) error {
 			g.country[e.Country] = i
 		case "A.ADM1":
 			g.admin1[e.Country+"."+e.Admin1] = i
+		case "L.CONT":
+			g.conts[e.ID] = i
 		}
 		for k := range strings.SplitSeq(fld[8], "|") {
 			g.addKey(k, i)
@@ -211,6 +219,31 @@ func (g *Gazetteer) readCountries(fsys fs.FS) error {
 			g.demonyms[key(f[0])] = c
 		default:
 			return fmt.Errorf("kind %q is neither alias nor demonym", f[2])
+		}
+		return nil
+	})
+}
+
+// readContinents reads the demonyms of continents ("European"); their
+// names are in the gazetteer's rows.
+func (g *Gazetteer) readContinents(fsys fs.FS) error {
+	return readLines(fsys, continentsFile, func(n int, line string) error {
+		f := strings.Split(line, "\t")
+		if len(f) != 5 {
+			return fmt.Errorf("want 5 tab-separated fields")
+		}
+		id, err := strconv.Atoi(f[0])
+		if err != nil {
+			return err
+		}
+		c, ok := g.conts[id]
+		if !ok {
+			return fmt.Errorf("no continent %d in %s", id, gazetteerFile)
+		}
+		for d := range strings.SplitSeq(f[4], "|") {
+			if d != "" {
+				g.demonyms[key(d)] = c
+			}
 		}
 		return nil
 	})

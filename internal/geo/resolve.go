@@ -15,12 +15,12 @@ const (
 )
 
 // prior is how likely an entry is as the referent of its name before any
-// context: countries over subdivisions over capitals over other places,
+// context: countries and continents over subdivisions over capitals over other places,
 // and bigger over smaller.
 func prior(e *Entry) float64 {
 	p := math.Log10(float64(e.Population) + 1)
 	switch e.Code() {
-	case "PCLI":
+	case "PCLI", "CONT":
 		p += 9
 	case "ADM1":
 		p += 4

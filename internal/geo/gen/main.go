@@ -53,6 +53,7 @@ func main() {
 	out := flag.String("out", "data/gazetteer/gazetteer.tsv.gz", "output file")
 	var src sources
 	flag.StringVar(&src.worldCountries, "world-countries", "", "countries.json of the npm package world-countries (ODbL 1.0): country points (latlng)")
+	flag.StringVar(&src.continents, "continents", "data/gazetteer/continents.tsv", "continents: GeoNames ids, world-countries regions, demonyms (used with -world-countries)")
 	flag.StringVar(&src.states, "states", "", "dist/data of the npm package @countrystatecity/countries (ODbL 1.0): subdivision points")
 	flag.StringVar(&src.adm1Points, "adm1-points", "centre", "point of a subdivision: centre (from -states, else box), box (middle of its places) or seat")
 	flag.Func("geonames-dump", "a GeoNames country dump (XX.txt, all feature classes; repeatable): its A.PCLI and A.ADM1 records give those rows their GeoNames id and point", func(v string) error {
@@ -103,6 +104,7 @@ type row struct {
 // better points (and ids) than the middle of their places.
 type sources struct {
 	worldCountries string
+	continents     string
 	states         string
 	adm1Points     string
 	dumps          []string
@@ -175,7 +177,7 @@ func run(citiesPath, isoDir, seatsPath string, minPop int, out string, src *sour
 	if err := addSeats(seatsPath, &rows, byCC, byAdm, iso3); err != nil {
 		return err
 	}
-	recipe, err := src.apply(rows, places, iso3)
+	rows, recipe, err := src.apply(rows, places, iso3)
 	if err != nil {
 		return err
 	}

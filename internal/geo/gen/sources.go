@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -16,7 +17,7 @@ import (
 // Precedence, for each row: GeoNames' own record from a country dump (id
 // and point), else for a country the latlng of world-countries, for a
 // subdivision the point -adm1-points chooses.
-func (src *sources) apply(rows []row, places []*place, iso3 map[string]string) (string, error) {
+func (src *sources) apply(rows []row, places []*place, iso3 map[string]string) ([]row, string, error) {
 	alpha2 := map[string]string{}
 	for a2, a3 := range iso3 {
 		alpha2[a3] = a2
@@ -24,9 +25,9 @@ func (src *sources) apply(rows []row, places []*place, iso3 map[string]string) (
 	var head []string
 	countryPoints := "point = middle of the 5th-95th percentile box of its places"
 	if src.worldCountries != "" {
-		pts, err := readWorldCountries(src.worldCountries)
+		pts, regions, err := readWorldCountries(src.worldCountries)
 		if err != nil {
-			return "", err
+			return nil, "", err
 		}
 		for i := range rows {
 			r := &rows[i]
@@ -35,6 +36,15 @@ func (src *sources) apply(rows []row, places []*place, iso3 map[string]string) (
 			}
 		}
 		countryPoints = "point = latlng of the npm package world-countries 5.1.0 (ODbL 1.0)"
+		if src.continents != "" {
+			n, err := addContinents(src.continents, rows, pts, regions)
+			if err != nil {
+				return nil, "", err
+			}
+			rows = n
+			head = append(head, "# Continent rows (L.CONT): GeoNames id from "+filepath.Base(src.continents)+
+				"; point = median latitude and median longitude of its countries' world-countries points; population = sum of its countries'.")
+		}
 	}
 	head = append(head, "# Country rows: "+countryPoints+"; population = sum of its places'.")
 
@@ -43,7 +53,7 @@ func (src *sources) apply(rows []row, places []*place, iso3 map[string]string) (
 	if src.states != "" && src.adm1Points == "centre" {
 		var err error
 		if states, err = readStates(src.states); err != nil {
-			return "", err
+			return nil, "", err
 		}
 	}
 	for i := range rows {
@@ -66,7 +76,7 @@ func (src *sources) apply(rows []row, places []*place, iso3 map[string]string) (
 			}
 		case "box":
 		default:
-			return "", fmt.Errorf("gen: -adm1-points %q: want centre, box or seat", src.adm1Points)
+			return nil, "", fmt.Errorf("gen: -adm1-points %q: want centre, box or seat", src.adm1Points)
 		}
 	}
 	switch {
@@ -84,13 +94,13 @@ func (src *sources) apply(rows []row, places []*place, iso3 map[string]string) (
 	for _, path := range src.dumps {
 		n, err := applyDump(path, rows, iso3)
 		if err != nil {
-			return "", err
+			return nil, "", err
 		}
 		ids += n
 		head = append(head, fmt.Sprintf("# GeoNames ids and points of %d country/ADM1 rows from the GeoNames dump %s (CC BY).", n, filepath.Base(path)))
 	}
 	head = append(head, "# Other country and ADM1 rows have no GeoNames id (0).")
-	return strings.Join(head, "\n") + "\n", nil
+	return rows, strings.Join(head, "\n") + "\n", nil
 }
 
 // seatsOf returns the seat of each first-level subdivision ("CA.01"):
@@ -118,25 +128,91 @@ func rankSeat(p *place) int {
 }
 
 // readWorldCountries reads the latlng of each country (ISO alpha-3) from
-// world-countries' countries.json.
-func readWorldCountries(path string) (map[string][2]float64, error) {
+// world-countries' countries.json, and the countries of each region and
+// subregion ("region:Europe", "subregion:Caribbean").
+func readWorldCountries(path string) (map[string][2]float64, map[string][]string, error) {
 	var v []struct {
-		CCA3   string    `json:"cca3"`
-		LatLng []float64 `json:"latlng"`
+		CCA3      string    `json:"cca3"`
+		LatLng    []float64 `json:"latlng"`
+		Region    string    `json:"region"`
+		Subregion string    `json:"subregion"`
 	}
 	if err := readJSON(path, &v); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	pts := map[string][2]float64{}
+	regions := map[string][]string{}
 	for _, c := range v {
 		if len(c.LatLng) == 2 {
 			pts[c.CCA3] = [2]float64{round4(c.LatLng[0]), round4(c.LatLng[1])}
 		}
+		regions["region:"+c.Region] = append(regions["region:"+c.Region], c.CCA3)
+		regions["subregion:"+c.Subregion] = append(regions["subregion:"+c.Subregion], c.CCA3)
 	}
 	if len(pts) < 200 {
-		return nil, fmt.Errorf("gen: %s: only %d countries with a latlng", path, len(pts))
+		return nil, nil, fmt.Errorf("gen: %s: only %d countries with a latlng", path, len(pts))
 	}
-	return pts, nil
+	return pts, regions, nil
+}
+
+// addContinents appends a row for each continent of the continents file.
+func addContinents(path string, rows []row, pts map[string][2]float64, regions map[string][]string) ([]row, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("gen: %w", err)
+	}
+	pop := map[string]int{}
+	for _, r := range rows {
+		if r.feature == "A.PCLI" {
+			pop[r.country] = r.population
+		}
+	}
+	for n, line := range strings.Split(string(b), "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 5 {
+			return nil, fmt.Errorf("gen: %s:%d: want 5 tab-separated fields", path, n+1)
+		}
+		id, err := strconv.Atoi(f[0])
+		if err != nil {
+			return nil, fmt.Errorf("gen: %s:%d: %w", path, n+1, err)
+		}
+		var lats, lons []float64
+		total := 0
+		for m := range strings.SplitSeq(f[2], "|") {
+			cs, ok := regions[m]
+			if !ok {
+				return nil, fmt.Errorf("gen: %s:%d: no %s in world-countries", path, n+1, m)
+			}
+			for _, c := range cs {
+				if p, ok := pts[c]; ok {
+					lats, lons = append(lats, p[0]), append(lons, p[1])
+				}
+				total += pop[c]
+			}
+		}
+		names := []string{f[1]}
+		if f[3] != "" {
+			names = append(names, strings.Split(f[3], "|")...)
+		}
+		rows = append(rows, row{id: id, name: f[1], feature: "L.CONT", lat: round4(median(lats)), lon: round4(median(lons)),
+			population: total, names: uniq(names)})
+	}
+	return rows, nil
+}
+
+func median(v []float64) float64 {
+	if len(v) == 0 {
+		return 0
+	}
+	v = slices.Clone(v)
+	slices.Sort(v)
+	if len(v)%2 == 1 {
+		return v[len(v)/2]
+	}
+	return (v[len(v)/2-1] + v[len(v)/2]) / 2
 }
 
 // readStates reads the points of subdivisions from the states.json files
