@@ -351,6 +351,16 @@ func (c *Coder) matchVerbal(s *sent, vg int, cp *compiled, hasEntity func(int, i
 	if subj == nil {
 		return nil, "no subject found"
 	}
+	preWords := 0
+	if len(cp.pre) > 0 {
+		from := u.first - 6
+		if subj.end <= u.first {
+			from = subj.end
+		}
+		if preWords = preMatch(s, cp.pre, from, u.head); preWords < 0 {
+			return nil, "the words before the verb did not match"
+		}
+	}
 	if c.lenient && subjKind == ElemActor {
 		// PETRARCH takes the target from anywhere in the verb phrase.
 		if b.recip == nil {
@@ -367,7 +377,7 @@ func (c *Coder) matchVerbal(s *sent, vg int, cp *compiled, hasEntity func(int, i
 		b.recip = subj
 	}
 	m := &match{pat: cp, actor: b.actor, recip: b.recip, trigger: u.head, vg: vg, lastWord: b.last,
-		passive: u.passive, inherited: inherited, words: b.words + 1}
+		passive: u.passive, inherited: inherited, words: b.words + 1 + preWords}
 	m.first = min(u.first, subj.first)
 	m.end = max(b.last+1, u.end)
 	return m, ""

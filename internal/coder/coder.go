@@ -51,6 +51,7 @@ type compiled struct {
 	rest     []Elem   // the elements after the trigger
 	passive  [][]Elem // verbal with "A V R ...": the passive readings' rests, with "by A" first or last
 	excl     []string
+	pre      [][][]string // PETRARCH: words before the verb
 	contexts []string
 	gold     float64
 	conf     float64

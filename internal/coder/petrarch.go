@@ -26,7 +26,7 @@ func NewPetrarch(tables fs.FS, name string, verbs []byte) (*Coder, error) {
 	if err != nil {
 		return nil, err
 	}
-	pats, extra, reverse, synErr := parsePetrarchVerbs(name, verbs)
+	pats, pres, extra, reverse, synErr := parsePetrarchVerbs(name, verbs)
 	c.reverse = map[string]string{}
 	for line, rev := range reverse {
 		c.reverse[fmt.Sprintf("%s:%d", name, line)] = rev
@@ -42,13 +42,14 @@ func NewPetrarch(tables fs.FS, name string, verbs []byte) (*Coder, error) {
 	if synErr != nil {
 		errs = append(errs, synErr...)
 	}
-	for _, p := range pats {
+	for i, p := range pats {
 		cps, e := c.compile(p)
 		if e != nil {
 			errs = append(errs, e)
 			continue
 		}
 		for _, cp := range cps {
+			cp.pre = pres[i]
 			c.add(cp)
 		}
 	}
@@ -99,9 +100,10 @@ type petrarchVerb struct {
 }
 
 // parsePetrarchVerbs converts a PETRARCH verb dictionary to patterns.
-func parsePetrarchVerbs(name string, src []byte) ([]Pattern, map[string]string, map[int]string, ErrorList) {
+func parsePetrarchVerbs(name string, src []byte) ([]Pattern, map[int][][][]string, map[string]string, map[int]string, ErrorList) {
 	extra := map[string]string{} // irregular form → verb
 	reverse := map[int]string{}  // line → reverse code
+	pres := map[int][][][]string{} // pattern index → words before the verb
 	var (
 		pats     []Pattern
 		errs     ErrorList
@@ -186,6 +188,9 @@ func parsePetrarchVerbs(name string, src []byte) ([]Pattern, map[string]string, 
 				continue
 			}
 			for _, elems := range p.elems {
+				if len(p.pre) > 0 {
+					pres[len(pats)] = p.pre
+				}
 				pats = append(pats, petrarchPattern(name, n, elems, p.code, strings.TrimSpace(raw)))
 			}
 		case inBlock:
@@ -207,7 +212,7 @@ func parsePetrarchVerbs(name string, src []byte) ([]Pattern, map[string]string, 
 			block = saved
 		}
 	}
-	return pats, extra, reverse, errs
+	return pats, pres, extra, reverse, errs
 }
 
 func stripHash(s string) string {
@@ -277,6 +282,7 @@ func usableCode(c string) bool {
 type petrarchConv struct {
 	elems [][]Elem
 	code  string
+	pre   [][][]string // words before the verb: alternatives, each a word sequence
 }
 
 // petrarchLine converts "- + * IN $ [075]" for each verb of the block.
@@ -303,14 +309,22 @@ func petrarchLine(line string, block []petrarchVerb, synsets map[string][][]stri
 		return petrarchConv{}, false, ""
 	}
 	subj := ElemActor
+	var pre [][][]string
 	for _, t := range toks[:star] {
-		switch t {
-		case "+", "%":
+		switch {
+		case t == "+" || t == "%":
 			subj = ElemRecipient
-		case "$":
+		case t == "$":
 			subj = ElemActor
+		case t == "^":
+		case strings.HasPrefix(t, "&"):
+			mem := synsets[strings.TrimSuffix(t, "_")]
+			if len(mem) == 0 {
+				return petrarchConv{}, false, ""
+			}
+			pre = append(pre, mem)
 		default:
-			return petrarchConv{}, false, "" // words before the verb: not expressible
+			pre = append(pre, [][]string{{strings.ToLower(t)}})
 		}
 	}
 	var rest []Elem
@@ -364,6 +378,7 @@ func petrarchLine(line string, block []petrarchVerb, synsets map[string][][]stri
 	}
 	var conv petrarchConv
 	conv.code = code
+	conv.pre = pre
 	for _, v := range block {
 		e := []Elem{{Kind: subj}, {Kind: ElemWord, Word: v.verb}}
 		for _, w := range v.after {
@@ -376,4 +391,39 @@ func petrarchLine(line string, block []petrarchVerb, synsets map[string][][]stri
 
 func petrarchPattern(name string, line int, elems []Elem, code, text string) Pattern {
 	return Pattern{ID: fmt.Sprintf("%s:%d", name, line), File: name, Line: line, Text: text, Elems: elems, Cameo: code}
+}
+
+// preMatch matches a PETRARCH pattern's words before the verb, in order,
+// between the subject and the verb: "Bree didn't clash over efforts"
+// (&NEGATVAUXVRB * OVER EFFORTS). It returns how many words matched, or
+// -1 when they do not.
+func preMatch(s *sent, pre [][][]string, from, head int) int {
+	k, n := max(from, 0), 0
+	for _, alts := range pre {
+		found := false
+		for ; k < head && !found; k++ {
+			for _, seq := range alts {
+				if k+len(seq) > head {
+					continue
+				}
+				ok := true
+				for j, w := range seq {
+					if s.toks[k+j].lower != w && s.toks[k+j].lemma != w {
+						ok = false
+						break
+					}
+				}
+				if ok {
+					k += len(seq) - 1
+					n += len(seq)
+					found = true
+					break
+				}
+			}
+		}
+		if !found {
+			return -1
+		}
+	}
+	return n
 }

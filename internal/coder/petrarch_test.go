@@ -2,6 +2,7 @@ package coder
 
 import (
 	"os"
+	"reflect"
 	"path/filepath"
 	"testing"
 
@@ -18,8 +19,11 @@ func TestPetrarchLine(t *testing.T) {
 		{"object words", "- * DIPLOMATIC TIES [064]", "A restore diplomatic ties (({to|with|...}) R)"},
 		{"target before", "- + * IN $ [075]", "R restore in A"},
 		{"synset", "- * &TIETYPES_RELATIONS + [903]", "A restore {diplomatic|trade} relations R"},
-		{"words before the verb", "- NOT * RELATIONS [112]", ""},
+		{"words before the verb", "- NOT * RELATIONS [112]", "A restore relations (({to|with|...}) R)"},
 		{"null code", "- * FXLL [---]", ""},
+	}
+	if conv, _, _ := petrarchLine("- NOT * RELATIONS [112]", block, syn); !reflect.DeepEqual(conv.pre, [][][]string{{{"not"}}}) {
+		t.Errorf("words before the verb: %v", conv.pre)
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
