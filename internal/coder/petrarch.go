@@ -101,8 +101,8 @@ type petrarchVerb struct {
 
 // parsePetrarchVerbs converts a PETRARCH verb dictionary to patterns.
 func parsePetrarchVerbs(name string, src []byte) ([]Pattern, map[int][][][]string, map[string]string, map[int]string, ErrorList) {
-	extra := map[string]string{} // irregular form → verb
-	reverse := map[int]string{}  // line → reverse code
+	extra := map[string]string{}   // irregular form → verb
+	reverse := map[int]string{}    // line → reverse code
 	pres := map[int][][][]string{} // pattern index → words before the verb
 	var (
 		pats     []Pattern

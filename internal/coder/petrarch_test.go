@@ -2,8 +2,8 @@ package coder
 
 import (
 	"os"
-	"reflect"
 	"path/filepath"
+	"reflect"
 	"testing"
 
 	"github.com/sitrep-project/sitrep/data"
