@@ -340,7 +340,12 @@ func (in *ingester) run(ctx context.Context, srcs []source) *ingestReport {
 					t.fail(in.env, fmt.Errorf("%s: %w", a.Origin, err))
 					continue
 				}
-				entries <- store.Entry{Article: &a, Result: res}
+				e := store.Entry{Article: &a, Result: res}
+				if err := e.Prepare(); err != nil {
+					t.fail(in.env, fmt.Errorf("%s: %w", a.Origin, err))
+					continue
+				}
+				entries <- e
 			}
 		})
 	}

@@ -57,7 +57,8 @@ func (c *core) putTx(ctx context.Context, batch []Entry) ([]Outcome, error) {
 	w := &writer{c: c, tx: tx, stmts: map[string]*sql.Stmt{}}
 	defer w.close()
 	outs := make([]Outcome, len(batch))
-	for i, e := range batch {
+	for i := range batch {
+		e := &batch[i]
 		isNew, err := w.put(ctx, e)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", e.Article.Origin, err)
@@ -118,14 +119,11 @@ func (w *writer) row(ctx context.Context, query string, args []any, dest ...any)
 	return err == nil, w.c.wrap("query", err)
 }
 
-func (w *writer) put(ctx context.Context, e Entry) (isNew bool, err error) {
+func (w *writer) put(ctx context.Context, e *Entry) (isNew bool, err error) {
+	if err := e.Prepare(); err != nil {
+		return false, err
+	}
 	a, res := e.Article, e.Result
-	if a.ID == "" {
-		a.ID = article.ContentID(a.Text)
-	}
-	if res == nil {
-		res = article.NewResult(a)
-	}
 	if ok, err := w.row(ctx, `SELECT 1 FROM articles WHERE id = ?`, []any{a.ID}, new(int)); err != nil || ok {
 		return false, err
 	}
@@ -133,19 +131,10 @@ func (w *writer) put(ctx context.Context, e Entry) (isNew bool, err error) {
 	if t, ok := a.Anchor(); ok {
 		day = t.Format(time.DateOnly)
 	}
-	fp := cluster.FingerprintOf(a.Title, a.Text)
+	fp, js := e.prep.fp, e.prep.result
 	canonical, err := w.canonical(ctx, a.ID, fp)
 	if err != nil {
 		return false, err
-	}
-	// The stored Result leaves out what has rows of its own (the text, the
-	// events); Results puts them back.
-	stored := *res
-	stored.Article.Text = ""
-	stored.Events = nil
-	js, err := deflateJSON(&stored)
-	if err != nil {
-		return false, fmt.Errorf("store: %s: result: %w", a.ID, err)
 	}
 	var seq int64
 	ok, err := w.row(ctx, `INSERT INTO articles (id, title, published, dateline_place, dateline_date, publisher,
@@ -222,18 +211,37 @@ func (w *writer) canonical(ctx context.Context, id string, fp cluster.Fingerprin
 }
 
 func (w *writer) entities(ctx context.Context, id string, ents []article.Entity) error {
+	var rows, mentions [][]any
 	for _, e := range ents {
-		if err := w.exec(ctx, `INSERT INTO entities (article_id, eid, name, kind, country, sector, sectors, role, code)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			id, e.ID, e.Name, e.Kind, e.Country, e.Sector, strings.Join(e.Sectors, " "), e.Role, e.Code); err != nil {
+		rows = append(rows, []any{id, e.ID, e.Name, e.Kind, e.Country, e.Sector, strings.Join(e.Sectors, " "), e.Role, e.Code})
+		for i, m := range e.Mentions {
+			mentions = append(mentions, []any{id, e.ID, i, m.Text, m.Start, m.End})
+		}
+	}
+	if err := w.insertRows(ctx, "entities (article_id, eid, name, kind, country, sector, sectors, role, code)", rows); err != nil {
+		return err
+	}
+	return w.insertRows(ctx, "mentions (article_id, eid, seq, text, start_off, end_off)", mentions)
+}
+
+// rowsPerInsert is how many rows one INSERT statement carries.
+const rowsPerInsert = 16
+
+// insertRows inserts rows into table ("name (col, ...)"), many rows per
+// statement: the cost of a statement, not of a row, dominates.
+func (w *writer) insertRows(ctx context.Context, table string, rows [][]any) error {
+	for len(rows) > 0 {
+		n := min(len(rows), rowsPerInsert)
+		tuple := "(" + strings.TrimSuffix(strings.Repeat("?, ", len(rows[0])), ", ") + ")"
+		query := "INSERT INTO " + table + " VALUES " + strings.TrimSuffix(strings.Repeat(tuple+", ", n), ", ")
+		var args []any
+		for _, r := range rows[:n] {
+			args = append(args, r...)
+		}
+		if err := w.exec(ctx, query, args...); err != nil {
 			return err
 		}
-		for i, m := range e.Mentions {
-			if err := w.exec(ctx, `INSERT INTO mentions (article_id, eid, seq, text, start_off, end_off)
-				VALUES (?, ?, ?, ?, ?, ?)`, id, e.ID, i, m.Text, m.Start, m.End); err != nil {
-				return err
-			}
-		}
+		rows = rows[n:]
 	}
 	return nil
 }
@@ -405,42 +413,41 @@ func (w *writer) insertOnce(ctx context.Context, query string, args ...any) (boo
 
 // frames stores attributions, dispute sides, quotes, times and places.
 func (w *writer) frames(ctx context.Context, id string, res *article.Result) error {
+	var attrs, sides, quotes, times, places [][]any
 	for _, a := range res.Attributions {
 		parent := ""
 		if a.Parent != nil {
 			parent = *a.Parent
 		}
-		if err := w.exec(ctx, `INSERT INTO attributions (article_id, aid, source, source_text, source_start, source_end,
-			cue, cue_start, cue_end, content_start, content_end, stance, parent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			id, a.ID, a.Source.Entity, a.Source.Text, a.Source.Start, a.Source.End, a.Cue.Text, a.Cue.Start, a.Cue.End,
-			a.Content.Start, a.Content.End, a.Stance, parent); err != nil {
-			return err
-		}
+		attrs = append(attrs, []any{id, a.ID, a.Source.Entity, a.Source.Text, a.Source.Start, a.Source.End,
+			a.Cue.Text, a.Cue.Start, a.Cue.End, a.Content.Start, a.Content.End, a.Stance, parent})
 	}
 	for _, d := range res.Disputes {
 		for i, s := range d.Sides {
-			if err := w.exec(ctx, `INSERT INTO dispute_sides (article_id, claim, seq, attribution, stance, source)
-				VALUES (?, ?, ?, ?, ?, ?)`, id, d.Claim, i, s.Attribution, s.Stance, s.Source); err != nil {
-				return err
-			}
+			sides = append(sides, []any{id, d.Claim, i, s.Attribution, s.Stance, s.Source})
 		}
 	}
 	for i, q := range res.Quotes {
-		if err := w.exec(ctx, `INSERT INTO quotes (article_id, seq, speaker, text, start_off, end_off, cue)
-			VALUES (?, ?, ?, ?, ?, ?, ?)`, id, i, q.Speaker, q.Text, q.Start, q.End, q.Cue); err != nil {
-			return err
-		}
+		quotes = append(quotes, []any{id, i, q.Speaker, q.Text, q.Start, q.End, q.Cue})
 	}
 	for i, t := range res.Times {
-		if err := w.exec(ctx, `INSERT INTO times (article_id, seq, text, value, type, mod, start_off, end_off)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, id, i, t.Text, t.Value, t.Type, t.Mod, t.Start, t.End); err != nil {
-			return err
-		}
+		times = append(times, []any{id, i, t.Text, t.Value, t.Type, t.Mod, t.Start, t.End})
 	}
 	for i, p := range res.Places {
-		if err := w.exec(ctx, `INSERT INTO places (article_id, seq, text, name, country, lat, lon, geonameid, feature, start_off, end_off)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			id, i, p.Text, p.Name, p.Country, p.Lat, p.Lon, p.GeonameID, p.Feature, p.Start, p.End); err != nil {
+		places = append(places, []any{id, i, p.Text, p.Name, p.Country, p.Lat, p.Lon, p.GeonameID, p.Feature, p.Start, p.End})
+	}
+	for _, t := range []struct {
+		table string
+		rows  [][]any
+	}{
+		{`attributions (article_id, aid, source, source_text, source_start, source_end, cue, cue_start, cue_end,
+			content_start, content_end, stance, parent)`, attrs},
+		{"dispute_sides (article_id, claim, seq, attribution, stance, source)", sides},
+		{"quotes (article_id, seq, speaker, text, start_off, end_off, cue)", quotes},
+		{"times (article_id, seq, text, value, type, mod, start_off, end_off)", times},
+		{"places (article_id, seq, text, name, country, lat, lon, geonameid, feature, start_off, end_off)", places},
+	} {
+		if err := w.insertRows(ctx, t.table, t.rows); err != nil {
 			return err
 		}
 	}
@@ -513,7 +520,7 @@ func boolInt(b bool) int {
 // deflateJSON encodes v as JSON compressed with DEFLATE.
 func deflateJSON(v any) ([]byte, error) {
 	var b bytes.Buffer
-	zw, err := flate.NewWriter(&b, flate.DefaultCompression)
+	zw, err := flate.NewWriter(&b, flate.BestSpeed)
 	if err != nil {
 		return nil, err
 	}
@@ -531,4 +538,38 @@ func inflateJSON(z []byte, v any) error {
 	zr := flate.NewReader(bytes.NewReader(z))
 	defer zr.Close()
 	return json.NewDecoder(zr).Decode(v)
+}
+
+// prepared is the part of storing an entry that needs no database.
+type prepared struct {
+	fp     cluster.Fingerprint
+	result []byte // the deflated Result JSON
+}
+
+// Prepare does the part of storing e that needs no database: the content
+// ID, the fingerprint, the encoded Result. Put calls it when needed;
+// calling it first, in parallel workers, takes that work off the one
+// writer.
+func (e *Entry) Prepare() error {
+	if e.prep != nil {
+		return nil
+	}
+	a := e.Article
+	if a.ID == "" {
+		a.ID = article.ContentID(a.Text)
+	}
+	if e.Result == nil {
+		e.Result = article.NewResult(a)
+	}
+	// The stored Result leaves out what has rows of its own (the text, the
+	// events); Results puts them back.
+	stored := *e.Result
+	stored.Article.Text = ""
+	stored.Events = nil
+	js, err := deflateJSON(&stored)
+	if err != nil {
+		return fmt.Errorf("store: %s: result: %w", a.ID, err)
+	}
+	e.prep = &prepared{fp: cluster.FingerprintOf(a.Title, a.Text), result: js}
+	return nil
 }

@@ -47,6 +47,8 @@ type Store interface {
 type Entry struct {
 	Article *article.Article
 	Result  *article.Result
+
+	prep *prepared // set by Prepare
 }
 
 // Outcome is what Put did with one entry.
