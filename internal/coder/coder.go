@@ -255,6 +255,10 @@ func (c *Coder) compile(p Pattern) ([]*compiled, *Error) {
 		cp := base
 		cp.trigger = w
 		cp.rest = elems[ti+1:]
+		if c.lenient && cp.verbal && cp.subj == ElemActor && onlyOptional(cp.rest) {
+			// PETRARCH reads "R was verb-ed by A" for a verb's default pattern.
+			cp.passive = [][]Elem{{{Kind: ElemWord, Word: "by"}, {Kind: ElemActor}}}
+		}
 		if cp.verbal && cp.subj == ElemActor && len(cp.rest) > 0 && cp.rest[0].Kind == ElemRecipient {
 			by := []Elem{{Kind: ElemWord, Word: "by"}, {Kind: ElemActor}}
 			cp.passive = [][]Elem{append(append([]Elem{}, by...), cp.rest[1:]...)}
@@ -265,6 +269,17 @@ func (c *Coder) compile(p Pattern) ([]*compiled, *Error) {
 		out = append(out, &cp)
 	}
 	return out, nil
+}
+
+// onlyOptional reports whether elems hold nothing required but a
+// recipient slot.
+func onlyOptional(elems []Elem) bool {
+	for _, e := range elems {
+		if e.Kind != ElemOption && e.Kind != ElemRecipient {
+			return false
+		}
+	}
+	return true
 }
 
 // add indexes a compiled pattern.
