@@ -52,3 +52,12 @@ A's invasion of R                                                => ASSAULT 190 
 A's war {in|on|against} R                                        => ASSAULT 190 ctx=military conf=0.7
 invasion of R by A                                               => ASSAULT 190 ctx=military
 {strike|attack|airstrike|shelling|bombardment} {on|against} R by A => ASSAULT 190 ctx=military
+A rape R                                                         => ASSAULT/sexual 1821
+A stab R                                                         => ASSAULT/primitive 182
+A hack R to death                                                => ASSAULT/primitive 182
+A detonate (a) {bomb|explosive|device|car-bomb|ied}              => ASSAULT/explosives 183
+A plant (a) {bomb|explosive|device|mine}                         => ASSAULT/explosives 183
+A carry out (a) suicide {bombing|attack}                         => ASSAULT/suicide-attack 1831
+A fire tear gas {at|on|into} R                                   => ASSAULT/crowd-control 175
+A use tear gas {on|against} R                                    => ASSAULT/crowd-control 175
+A disperse R with {tear|water|rubber}                            => ASSAULT/crowd-control 175

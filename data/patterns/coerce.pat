@@ -30,3 +30,7 @@ A hack R                                                         => COERCE/cyber
 A launch (a) cyberattack {on|against} R                          => COERCE/cyber 170
 A's {occupation|annexation|capture|seizure} of R                 => COERCE/seize 192 ctx=military
 A's {arrest|detention} of R                                      => COERCE/arrest 173
+A withhold {aid|payment|fund|funding|water|food|supply|salary|salaries|tax|revenue|revenues} (from R) => COERCE/withhold 170
+A cut off {water|electricity|power|gas|food|supply|supplies} (to R) => COERCE/withhold 170
+A spread {disinformation|misinformation|propaganda|lie|falsehood} (about R) => COERCE/misinformation 170
+A launch (a) {disinformation|misinformation|propaganda} campaign (against R) => COERCE/misinformation 170

@@ -7,8 +7,9 @@
 A meet with R                                                    => CONSULT 040
 A meet R                                                         => CONSULT 040
 A meet                                                           => CONSULT 040 sym conf=0.6
-A hold {talk|meeting|discussion|consultation|summit} with R      => CONSULT 040
-A hold {talk|meeting|discussion|consultation|summit}             => CONSULT 040 sym
+A hold {talk|meeting|discussion|consultation} with R              => CONSULT 040
+A hold (a) summit (with R)                                       => CONSULT/multilateral 040 sym
+A hold {talk|meeting|discussion|consultation}                     => CONSULT 040 sym
 A hold negotiation with R                                      => CONSULT 046
 A negotiate with R                                               => CONSULT 046
 A mediate (between) R                                            => CONSULT 045

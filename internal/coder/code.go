@@ -607,7 +607,8 @@ func (c *Coder) refs(ix *docIndex, s *sent, sp *slotSpan) []article.ActorRef {
 		}
 	}
 	if len(out) == 0 && sp.of != nil {
-		return c.refs(ix, s, &slotSpan{first: sp.of.first, end: sp.of.end, conj: []span{*sp.of}})
+		of := sp.of
+		return c.refs(ix, s, &slotSpan{first: of[0].first, end: of[len(of)-1].end, conj: of})
 	}
 	return out
 }

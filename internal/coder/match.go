@@ -10,18 +10,18 @@ type slotSpan struct {
 	// of is the noun phrase of an "of" phrase right after the slot's, the
 	// actor when the slot's own names none: "the policy of the Russian
 	// Federation".
-	of *span
+	of []span
 }
 
 // ofPhrase returns the noun phrase after unit k's "of" (or "in",
 // "inside", "near"), if any: "the policy of the Russian Federation",
 // "targets inside Russia".
-func ofPhrase(s *sent, k int) *span {
+func ofPhrase(s *sent, k int) []span {
 	if k+2 < len(s.units) && s.units[k+1].kind == uTok && s.units[k+2].kind == uNP {
 		switch s.toks[s.units[k+1].head].lower {
 		case "of", "in", "inside", "near":
 			u := s.units[k+2]
-			return &span{u.first, u.end, u.head}
+			return u.conjuncts()
 		}
 	}
 	return nil

@@ -194,6 +194,20 @@ func classify(toks []stok, verbs map[string]bool) {
 			toks[i].c = cNoun
 		}
 	}
+	// A pattern verb the tagger read as a noun right after the name that
+	// opens the sentence, before its object: "Russia spread disinformation".
+	if len(toks) > 2 && toks[0].c == cProper {
+		k := 1
+		for k < len(toks) && toks[k].c == cProper {
+			k++
+		}
+		if k+1 < len(toks) && toks[k].c == cNoun && verbs[toks[k].lower] {
+			switch toks[k+1].c {
+			case cDet, cNoun, cAdj, cProper, cPoss, cNum:
+				toks[k].c = cVerb
+			}
+		}
+	}
 	// A participle or gerund between a determiner and a noun is an adjective:
 	// "the exhausted weapons inventory".
 	for i := 1; i+1 < len(toks); i++ {
@@ -392,6 +406,13 @@ func verbGroup(toks []stok, i int, verbs map[string]bool) (unit, bool) {
 		c := toks[j].c
 		switch c {
 		case cVerb, cPartcpl:
+			if u.head >= 0 && !isAux(toks[u.head].lower) && !isGet(toks[u.head].lower) {
+				switch toks[u.head].tag {
+				case "VBD", "VBZ", "VBP":
+					// "fired tear gas": a finite verb is not an auxiliary.
+					goto done
+				}
+			}
 			if u.head >= 0 {
 				u.aux = append(u.aux, toks[u.head].lower)
 			}
@@ -510,7 +531,8 @@ func coordinate(toks []stok, units []unit) []unit {
 				}
 				// A list: "A, B, C and D"; not after a preposition ("In
 				// June, Kim and Putin signed").
-				afterPrep := k > 0 && units[k-1].kind == uTok && toks[units[k-1].head].c == cPrep
+				// A fronted phrase "In June," ends at its comma.
+				afterPrep := k == 1 && units[0].kind == uTok && toks[units[0].head].c == cPrep
 				if w.text == "," && !afterPrep {
 					j := n
 					for j+1 < len(units) && units[j].kind == uTok && toks[units[j].head].text == "," && units[j+1].kind == uNP {
@@ -559,7 +581,7 @@ func prepare(doc *article.Doc, i int, verbs map[string]bool, names func(article.
 	classify(s.toks, verbs)
 	for k := range s.toks {
 		t := &s.toks[k]
-		if names != nil && startsUpper(t.text) && (t.c == cAdv || t.c == cAdj || t.c == cVerb || t.c == cNoun) && names(t.span) {
+		if names != nil && startsUpper(t.text) && (t.c == cAdv || t.c == cAdj || t.c == cVerb || t.c == cNoun || t.c == cPrep || t.c == cOther) && names(t.span) {
 			t.c = cProper
 		}
 	}
