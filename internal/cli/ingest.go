@@ -225,6 +225,7 @@ type ingestReport struct {
 	skipped                         int
 	reasons                         map[string]int // failure reason → count
 	dbErr                           error
+	interrupted                     bool
 	elapsed                         time.Duration
 }
 
@@ -254,6 +255,9 @@ func (r *ingestReport) print(w io.Writer) {
 	}
 	if r.dbErr != nil {
 		fmt.Fprintf(w, "ingest: stopped: %v (everything reported new above is committed)\n", r.dbErr)
+	}
+	if r.interrupted {
+		fmt.Fprintf(w, "ingest: interrupted; what is reported new is committed, run again to finish\n")
 	}
 }
 
@@ -336,6 +340,9 @@ func (in *ingester) run(ctx context.Context, srcs []source) *ingestReport {
 					continue
 				}
 				res, err := in.p.Run(ctx, &a)
+				if ctx.Err() != nil {
+					continue // interrupted: the next run picks it up
+				}
 				if err != nil {
 					t.fail(in.env, fmt.Errorf("%s: %w", a.Origin, err))
 					continue
@@ -404,7 +411,7 @@ loop:
 	stopProgress()
 	return &ingestReport{
 		inputs: int(t.inputs.Load()), read: t.read.Load(), stored: t.stored.Load(), duplicate: t.duplicate.Load(),
-		failed: t.failed.Load(), reasons: t.reasons, dbErr: dbErr, elapsed: time.Since(start),
+		failed: t.failed.Load(), reasons: t.reasons, dbErr: dbErr, elapsed: time.Since(start), interrupted: ctx.Err() != nil,
 	}
 }
 
