@@ -76,10 +76,18 @@ func newWord(text, tag string) word {
 	return w
 }
 
-// canonical folds the spellings of quotes and dashes together: the
-// training data mixes straight and curly quotes across publishers, and a
-// name between “ and ” is a name between " and ".
+// canonical folds spellings together: quotes and dashes (the training
+// data mixes straight and curly quotes across publishers, and a name
+// between “ and ” is a name between " and "), and short acronyms with and
+// without stops ("US" is "U.S.", not the pronoun "us"; "UN" is "U.N.").
 func canonical(s string) string {
+	if n := len(s); n >= 2 && n <= 4 && isUpper(s) {
+		b := make([]byte, 0, 2*n)
+		for i := 0; i < n; i++ {
+			b = append(b, s[i], '.')
+		}
+		return string(b)
+	}
 	switch s {
 	case "“", "”", "``", "''", "„", "«", "»":
 		return `"`
@@ -89,6 +97,16 @@ func canonical(s string) string {
 		return "-"
 	}
 	return s
+}
+
+// isUpper reports whether s is all upper-case ASCII letters.
+func isUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // titleCase reports whether a sentence looks like a headline: at least

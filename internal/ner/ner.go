@@ -56,8 +56,9 @@ func New(m *perceptron.Model, g *Gazetteer) (*Model, error) {
 
 // Find sets doc.Names to the names in doc's sentences, in text order. It
 // reads Token.Tag, so the tagger must have run. A name never crosses a
-// sentence. A hyphenated token that is not a name but starts with one
-// ("US-led", "Russian-backed") yields a name over its first part alone.
+// sentence. A hyphenated token that is not a name but is built from names
+// yields them as names over parts of the token: "US" in "US-led" and
+// "Russian" in "Russian-backed", "Russia" and "Ukraine" in "Russia-Ukraine".
 func (m *Model) Find(doc *article.Doc) {
 	doc.Names = doc.Names[:0]
 	var st state
@@ -83,10 +84,10 @@ func (m *Model) Find(doc *article.Doc) {
 			if labels[i] != m.dec.outside {
 				continue
 			}
-			if head, typ, ok := st.hyphenHead(m, i); ok {
+			for _, p := range st.hyphenNames(m, i) {
 				doc.Names = append(doc.Names, article.Name{
-					Span: article.Span{Start: t.Start, End: t.Start + len(head)},
-					Type: typ,
+					Span: article.Span{Start: t.Start + p.Start, End: t.Start + p.End},
+					Type: p.Type,
 				})
 			}
 		}
@@ -129,23 +130,52 @@ func (st *state) label(m *Model) []int {
 	return st.labels
 }
 
-// hyphenHead decides whether token i, labelled O, starts with a name before
-// a hyphen ("US" in "US-led"): the head must be capitalised, the rest lower
-// case, and the model, shown the head alone as a proper noun in the same
-// context, must label it a one-token name.
-func (st *state) hyphenHead(m *Model, i int) (head, typ string, ok bool) {
+// hyphenNames returns the names inside token i, labelled O, as byte
+// spans of the token: for a capitalised head with a lower-case tail
+// ("US-led", "Russian-backed") the head, and for a compound of capitalised
+// parts ("Russia-Ukraine") each part, when the model, shown the part alone
+// as a proper noun in the token's place, labels it a one-word name.
+func (st *state) hyphenNames(m *Model, i int) []Span {
 	text := st.words[i].text
-	h := strings.IndexByte(text, '-')
-	if h <= 0 || h == len(text)-1 || text[0] < 'A' || text[0] > 'Z' || strings.ToLower(text[h:]) != text[h:] {
-		return "", "", false
+	if strings.IndexByte(text, '-') <= 0 || !isCapitalised(text) {
+		return nil
 	}
-	head = text[:h]
+	parts := strings.Split(text, "-")
+	allCap, tailLower := true, true
+	for k, p := range parts {
+		if p == "" {
+			return nil
+		}
+		allCap = allCap && isCapitalised(p)
+		tailLower = tailLower && (k == 0 || strings.ToLower(p) == p)
+	}
+	if !allCap && !tailLower {
+		return nil
+	}
+	var out []Span
+	off := 0
+	for k, p := range parts {
+		if k == 0 || allCap {
+			if typ, ok := st.partName(m, i, p); ok {
+				out = append(out, Span{Start: off, End: off + len(p), Type: typ})
+			}
+		}
+		off += len(p) + 1
+	}
+	return out
+}
+
+func isCapitalised(s string) bool { return s != "" && 'A' <= s[0] && s[0] <= 'Z' }
+
+// partName labels part, a piece of token i, as if it stood alone in the
+// token's place.
+func (st *state) partName(m *Model, i int, part string) (typ string, ok bool) {
 	c := len(m.model.Classes())
 	st.scores = grow(st.scores, 2*c)
 	emis, trans := st.scores[:c], st.scores[c:]
 	saved := st.words[i]
-	st.words[i] = newWord(head, "NNP")
-	st.words[i].gaz = gazHead(m.gaz, head)
+	st.words[i] = newWord(part, "NNP")
+	st.words[i].gaz = gazHead(m.gaz, part)
 	st.lat.feats = emission(st.lat.feats[:0], st.words, i, titleCase(st.words))
 	m.model.Score(st.lat.feats, emis)
 	prev := -1
@@ -159,10 +189,7 @@ func (st *state) hyphenHead(m *Model, i int) (head, typ string, ok bool) {
 		emis[k] += trans[k]
 	}
 	label := m.model.Classes()[m.dec.best(emis, prev, true)]
-	if t, found := strings.CutPrefix(label, "U-"); found {
-		return head, t, true
-	}
-	return "", "", false
+	return strings.CutPrefix(label, "U-")
 }
 
 // gazHead is the gazetteer feature of a hyphen head on its own.
