@@ -6,6 +6,7 @@
 
 A meet with R                                                    => CONSULT 040
 A meet R                                                         => CONSULT 040
+A meet on (the) sidelines                                        => CONSULT/third-party 044 sym
 A meet                                                           => CONSULT 040 sym conf=0.6
 A hold {talk|meeting|discussion|consultation} with R              => CONSULT 040
 A hold (a) summit (with R)                                       => CONSULT/multilateral 040 sym

@@ -4,6 +4,8 @@
 # Format: docs/patterns.md. One pattern per line: slots A (actor) and R (recipient),
 # lemmas, (optional parts), {choice|choice}, !exclusions, then => TYPE[/mode] CAMEO [attrs].
 
+A reject R's {demand|call} for {reform|change|resignation}       => REJECT/change 123
+A reject {demand|call} for {reform|change|resignation} (from R)  => REJECT/change 123
 A reject R's {proposal|offer|plan|demand|request|call|appeal|invitation|ultimatum} => REJECT 120
 A reject {proposal|offer|plan|demand|request|call|appeal|invitation|talk|negotiation|ceasefire|truce} (from R) => REJECT 120
 A reject {aid|help|assistance} (from R)                          => REJECT/assist 122

@@ -64,6 +64,7 @@ func TestCorpus(t *testing.T) {
 	var got strings.Builder
 	types := map[string]bool{}
 	modalities := map[string]bool{}
+	modes := map[string]bool{}
 	for _, sen := range sents {
 		doc, ents := s.analyze(article.Article{Text: sen, Published: "2024-01-15"})
 		evs := s.coder.Code(doc, ents)
@@ -74,6 +75,7 @@ func TestCorpus(t *testing.T) {
 		for _, ev := range evs {
 			fmt.Fprintf(&got, "  %s\n", summary(ev))
 			types[ev.Event] = true
+			modes[ev.Event+"/"+ev.Mode] = true
 			modalities[ev.Modality] = true
 			checkEvent(t, doc, ev)
 		}
@@ -81,6 +83,27 @@ func TestCorpus(t *testing.T) {
 	for ty := range eventTypes {
 		if !types[ty] {
 			t.Errorf("corpus codes no %s event", ty)
+		}
+	}
+	// Every mode of the PLOVER manual's tables.
+	for _, m := range []string{
+		"CONSULT/visit", "CONSULT/third-party", "CONSULT/multilateral", "CONSULT/phone",
+		"RETREAT/withdraw", "RETREAT/release", "RETREAT/disarm", "RETREAT/ceasefire", "RETREAT/access", "RETREAT/resign",
+		"REQUEST/assist", "REQUEST/change", "REQUEST/yield", "REQUEST/meet",
+		"ACCUSE/disapprove", "ACCUSE/investigate", "ACCUSE/allege",
+		"REJECT/assist", "REJECT/change", "REJECT/yield", "REJECT/meet",
+		"THREATEN/restrict", "THREATEN/arrest", "THREATEN/relations", "THREATEN/expel", "THREATEN/territory", "THREATEN/violence",
+		"PROTEST/demo", "PROTEST/riot", "PROTEST/strike", "PROTEST/hunger", "PROTEST/boycott", "PROTEST/obstruct", "PROTEST/vandalize",
+		"SANCTION/convict", "SANCTION/expel", "SANCTION/withdraw", "SANCTION/discontinue",
+		"MOBILIZE/troops", "MOBILIZE/weapons", "MOBILIZE/police", "MOBILIZE/militia",
+		"COERCE/seize", "COERCE/restrict", "COERCE/censor", "COERCE/curfew", "COERCE/martial-law", "COERCE/arrest",
+		"COERCE/deport", "COERCE/withhold", "COERCE/misinformation", "COERCE/cyber",
+		"ASSAULT/abduct", "ASSAULT/beat", "ASSAULT/torture", "ASSAULT/sexual", "ASSAULT/targeted", "ASSAULT/destroy",
+		"ASSAULT/primitive", "ASSAULT/firearms", "ASSAULT/explosives", "ASSAULT/suicide-attack", "ASSAULT/aerial",
+		"ASSAULT/drone", "ASSAULT/heavy-weapons", "ASSAULT/crowd-control", "ASSAULT/unconventional",
+	} {
+		if !modes[m] {
+			t.Errorf("corpus codes no %s event", m)
 		}
 	}
 	for _, m := range []string{article.ModalityFactual, article.ModalityNegated, article.ModalityFuture, article.ModalityHypothetical} {
