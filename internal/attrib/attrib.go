@@ -87,8 +87,12 @@ func (a *Attributor) Attribute(doc *article.Doc, entities []article.Entity, even
 		}
 		out.Attributions[i] = at
 	}
+	countries := map[string]string{}
+	for _, e := range entities {
+		countries[e.ID] = e.Country
+	}
 	for i := range events {
-		events[i].Attribution = eventSource(doc, frames, out.Attributions, &events[i])
+		events[i].Attribution = eventSource(doc, frames, out.Attributions, &events[i], countries)
 	}
 	out.Quotes = quotes(doc, quoted, frames, out.Attributions, mentions)
 	out.Disputes = disputes(doc, frames, out.Attributions, events, entities)
@@ -746,6 +750,19 @@ func nest(frames []frame) {
 	}
 }
 
+// selfReport reports whether a frame's source is one of the event's
+// actors, by entity or by country.
+func selfReport(f frame, ev *article.Event, countries map[string]string) bool {
+	for _, src := range f.entities {
+		for _, a := range ev.Actor {
+			if a.Entity == src || a.Country != "" && a.Country == countries[src] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // innermost returns the frame whose content holds pos most tightly, or -1.
 func innermost(frames []frame, pos int) int {
 	best := -1
@@ -761,7 +778,7 @@ func innermost(frames []frame, pos int) int {
 // evidence starts in; else a frame that closes its paragraph in the
 // wire-story way ("..., KCNA said." covering the sentences before it);
 // else the publisher.
-func eventSource(doc *article.Doc, frames []frame, attrs []article.Attribution, ev *article.Event) *article.EventSource {
+func eventSource(doc *article.Doc, frames []frame, attrs []article.Attribution, ev *article.Event, countries map[string]string) *article.EventSource {
 	f := innermost(frames, ev.Evidence.Start)
 	if f < 0 {
 		para := -1
@@ -774,6 +791,12 @@ func eventSource(doc *article.Doc, frames []frame, attrs []article.Attribution, 
 				break
 			}
 		}
+	}
+	// A speaker's word on its own act, inside a report of it ("the North's
+	// state media reported Kim vowed his country will support ..."), is
+	// known through the report: the outer frame is the attribution.
+	for f >= 0 && frames[f].parent >= 0 && selfReport(frames[f], ev, countries) {
+		f = frames[f].parent
 	}
 	if f < 0 {
 		src := doc.Article.Publisher

@@ -50,7 +50,7 @@ func commands() []command {
 		{"export", "write the database as JSONL results, PLOVER records or GDELT-like CSV", runExport},
 		{"bench", "measure the store: generate a synthetic database, time queries", runBench},
 		{"actors", "look up the actor dictionary: sitrep actors lookup NAME [--date D]", runActors},
-		{"eval", "score sitrep against public gold data (timeml, geo, polnear)", runEval},
+		{"eval", "score sitrep against public gold data (timeml, geo, polnear, petrarch)", runEval},
 		{"patterns", "validate event pattern files: sitrep patterns check DIR", runPatterns},
 		{"explain", "show, sentence by sentence, which event patterns matched and why others did not", runExplain},
 		{"train", "train the part-of-speech tagger or the name model from PolNeAR", runTrain},

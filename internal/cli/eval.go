@@ -15,6 +15,7 @@ func evalCommands() []command {
 		{"timeml", "time expressions against TimeML .tml files (TempEval-3 Task A)", runEvalTimeML},
 		{"geo", "toponyms and their resolution against TR-News / GeoVirus / LGL XML", runEvalGeo},
 		{"polnear", "attribution source, cue and content spans against PolNeAR BRAT files", runEvalPolNeAR},
+		{"petrarch", "event codings against PETRARCH validation records, with their dictionaries", runEvalPetrarch},
 	}
 }
 

@@ -14,6 +14,7 @@ import (
 	"github.com/sitrep-project/sitrep/internal/actor"
 	"github.com/sitrep-project/sitrep/internal/article"
 	"github.com/sitrep-project/sitrep/internal/attrib"
+	"github.com/sitrep-project/sitrep/internal/coder"
 	"github.com/sitrep-project/sitrep/internal/geo"
 	"github.com/sitrep-project/sitrep/internal/tagger"
 	"github.com/sitrep-project/sitrep/internal/text"
@@ -37,6 +38,7 @@ type Pipeline struct {
 	tagger *tagger.Tagger
 	actors *actor.Resolver
 	places *geo.Gazetteer
+	coder  *coder.Coder
 	attrib *attrib.Attributor
 }
 
@@ -55,6 +57,9 @@ func New(cfg Config) (*Pipeline, error) {
 		return nil, fmt.Errorf("pipeline: %w", err)
 	}
 	if p.places, err = geo.Load(cfg.source("gazetteer", data.Gazetteer)); err != nil {
+		return nil, fmt.Errorf("pipeline: %w", err)
+	}
+	if p.coder, err = coder.New(cfg.source("patterns", data.Patterns)); err != nil {
 		return nil, fmt.Errorf("pipeline: %w", err)
 	}
 	if p.attrib, err = attrib.New(cfg.source("cues", data.Cues)); err != nil {
@@ -94,8 +99,10 @@ func (p *Pipeline) Analyze(ctx context.Context, a *article.Article) (*article.Do
 	res.Times = timex.Find(doc)
 	res.Places = p.places.Places(doc, res.Entities)
 	res.Article.Dateline.Geo = p.datelinePlace(a.Dateline.Place)
+	res.Events = p.coder.Code(doc, res.Entities)
 	// Events are dated and placed before attribution, which needs none of
 	// that but must see every event the coder produced.
+	timex.DateEvents(doc, res.Times, res.Events)
 	geo.LocateEvents(doc, res.Places, res.Events)
 	at := p.attrib.Attribute(doc, res.Entities, res.Events)
 	res.Attributions, res.Quotes, res.Disputes = at.Attributions, at.Quotes, at.Disputes

@@ -50,7 +50,7 @@ func governing(doc *article.Doc, text string, times []article.Time, ev *article.
 		if t.Start < s0 || t.End > s1 || t.Unresolved {
 			continue
 		}
-		if _, _, ok := calendarValue(t.Value); !ok {
+		if _, _, ok := calendarValue(t.Value); !ok || datesReport(text, t.Start) {
 			continue
 		}
 		score := 0
@@ -90,6 +90,31 @@ func introduced(text string, i int) bool {
 	}
 	switch strings.ToLower(text[k:j]) {
 	case "on", "in", "at", "since", "during", "by", "until", "from", "before", "after", "last", "this", "next":
+		return true
+	}
+	return false
+}
+
+// datesReport reports whether the time expression at i dates the act of
+// reporting ("the state media reported Saturday", "KCNA said on
+// Friday"), which says when the news came out, not when its events did.
+func datesReport(text string, i int) bool {
+	word := func(end int) (string, int) {
+		for end > 0 && text[end-1] == ' ' {
+			end--
+		}
+		k := end
+		for k > 0 && isASCIILetter(text[k-1]) {
+			k--
+		}
+		return strings.ToLower(text[k:end]), k
+	}
+	w, k := word(i)
+	if w == "on" {
+		w, _ = word(k)
+	}
+	switch w {
+	case "said", "says", "reported", "reports", "told", "announced", "added", "stated", "confirmed", "denied", "wrote", "tweeted":
 		return true
 	}
 	return false

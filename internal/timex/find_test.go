@@ -116,7 +116,7 @@ func TestNoClock(t *testing.T) {
 
 func TestDateEvents(t *testing.T) {
 	text := "A delegation arrived in North Korea on Friday, amid concern after North Korea sent troops to Russia last month. " +
-		"Kim vowed support. In June, Kim and Putin signed a treaty."
+		"Kim vowed support, state media reported Saturday. In June, Kim and Putin signed a treaty."
 	doc := &article.Doc{Article: article.Article{Text: text, Dateline: article.Dateline{Date: "2024-11-30"}}}
 	s1 := strings.Index(text, "Kim vowed")
 	s2 := strings.Index(text, "In June")
@@ -148,6 +148,9 @@ func TestDateEvents(t *testing.T) {
 			t.Errorf("%s: got %+v, want %+v", ev.ID, ev.Date, want[i])
 		}
 	}
+
+	// "reported Saturday" dates the report, not the vow: V3 falls back
+	// to the article date above.
 
 	// without an article date the fallback is nil
 	doc.Article.Dateline.Date = ""
