@@ -16,6 +16,13 @@ type dialect struct {
 	dollar bool   // placeholders are $1, $2 ... instead of ?
 	// lockMigrations is run at the start of each migration transaction.
 	lockMigrations string
+	// lockCluster, when set, is run with a cluster key before looking the
+	// key up, so that concurrent writers never open two clusters for one
+	// event. SQLite needs none: it has one writer.
+	lockCluster string
+	// lockValue, when set, is run with each MinHash of an article before
+	// looking for its original, for the same reason.
+	lockValue string
 	// fts returns a condition on articles aliased "a" that holds when the
 	// article matches the full-text query bound to its one placeholder.
 	fts func() string

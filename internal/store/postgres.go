@@ -45,6 +45,8 @@ var postgresDialect = dialect{
 	name:           "postgres",
 	dollar:         true,
 	lockMigrations: `SELECT pg_advisory_xact_lock(7420160)`,
+	lockCluster:    `SELECT pg_advisory_xact_lock(hashtext(?))`,
+	lockValue:      `SELECT pg_advisory_xact_lock(?)`,
 	fts:            func() string { return `a.fts @@ websearch_to_tsquery('english', ?)` },
 	ftsQuery:       func(s string) string { return s },
 	classify:       postgresClassify,
@@ -56,7 +58,9 @@ func postgresClassify(err error) error {
 		switch {
 		case pe.Code == "53100":
 			return ErrFull
-		case pe.Code == "55P03" || pe.Code == "40P01":
+		case pe.Code == "40P01" || pe.Code == "40001":
+			return errConflict
+		case pe.Code == "55P03":
 			return ErrLocked
 		case pe.Code == "XX001" || pe.Code == "XX002":
 			return ErrCorrupt

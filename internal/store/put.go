@@ -6,7 +6,9 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -24,6 +26,10 @@ func (c *core) Put(ctx context.Context, batch []Entry) ([]Outcome, error) {
 		defer c.wmu.Unlock()
 	}
 	outs, err := c.putTx(ctx, batch)
+	for try := 1; try < 4 && errors.Is(err, errConflict); try++ {
+		time.Sleep(time.Duration(try*try) * 50 * time.Millisecond)
+		outs, err = c.putTx(ctx, batch)
+	}
 	if err == nil {
 		return outs, nil
 	}
@@ -172,6 +178,15 @@ func (w *writer) canonical(ctx context.Context, id string, fp cluster.Fingerprin
 		return id, nil
 	}
 	b := fp.Min
+	if w.c.d.lockValue != "" {
+		locks := b
+		slices.Sort(locks[:]) // one order for every writer: no deadlock between two
+		for _, v := range locks {
+			if err := w.exec(ctx, w.c.d.lockValue, int64(v)); err != nil {
+				return "", err
+			}
+		}
+	}
 	// Only originals are candidates: a copy is found through its original,
 	// and a story syndicated a thousand times costs one comparison.
 	const cols = `SELECT id, fingerprint, fp0, fp1, fp2, fp3 FROM articles`
@@ -334,6 +349,11 @@ func (w *writer) cluster(ctx context.Context, sig cluster.Signature, articleDay 
 		if t, err := time.Parse(time.DateOnly, sig.Day); err == nil {
 			lo = t.AddDate(0, 0, -cluster.Window).Format(time.DateOnly)
 			hi = t.AddDate(0, 0, cluster.Window).Format(time.DateOnly)
+		}
+	}
+	if w.c.d.lockCluster != "" {
+		if err := w.exec(ctx, w.c.d.lockCluster, sig.Key()); err != nil {
+			return 0, false, err
 		}
 	}
 	s, err := w.stmt(ctx, `SELECT id, day, place, country FROM clusters WHERE key = ? AND day >= ? AND day <= ? ORDER BY id`)

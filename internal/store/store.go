@@ -82,6 +82,10 @@ func IsPostgres(dsn string) bool {
 	return strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://")
 }
 
+// errConflict is a deadlock or serialization failure between concurrent
+// writers: the transaction is rolled back and can be tried again.
+var errConflict = errors.New("conflict with a concurrent transaction")
+
 // dbError is an error from the database, classified.
 type dbError struct {
 	kind error

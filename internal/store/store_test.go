@@ -47,6 +47,14 @@ func backends(t *testing.T) []backend {
 // when the test ends, so that parallel test runs never meet.
 func openPostgresSchema(t *testing.T, url string) *Postgres {
 	t.Helper()
+	s, _ := openPostgresSchemaURL(t, url)
+	return s
+}
+
+// openPostgresSchemaURL is openPostgresSchema that also returns the URL of
+// the schema, for opening it again.
+func openPostgresSchemaURL(t *testing.T, url string) (*Postgres, string) {
+	t.Helper()
 	cfg, err := pgx.ParseConfig(url)
 	if err != nil {
 		t.Fatalf("SITREP_TEST_POSTGRES: %v", err)
@@ -67,12 +75,13 @@ func openPostgresSchema(t *testing.T, url string) *Postgres {
 	if bytes.ContainsRune([]byte(url), '?') {
 		sep = "&"
 	}
-	s, err := OpenPostgres(t.Context(), url+sep+"search_path="+schema)
+	url += sep + "search_path=" + schema
+	s, err := OpenPostgres(t.Context(), url)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
-	return s
+	return s, url
 }
 
 func put(t *testing.T, s Store, es ...Entry) []Outcome {
@@ -316,4 +325,71 @@ func diffLines(a, b string) string {
 		}
 	}
 	return out.String()
+}
+
+// TestConcurrentWriters has two handles (as two processes would) store
+// overlapping batches at once: the result is the database of one serial
+// run, with no cluster opened twice.
+func TestConcurrentWriters(t *testing.T) {
+	type pair struct {
+		name string
+		open func(t *testing.T) (Store, Store, Store) // two writers and a reference
+	}
+	pairs := []pair{{"sqlite", func(t *testing.T) (Store, Store, Store) {
+		path := filepath.Join(t.TempDir(), "shared.db")
+		var ss []Store
+		for _, p := range []string{path, path, filepath.Join(t.TempDir(), "ref.db")} {
+			s, err := OpenSQLite(t.Context(), p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { s.Close() })
+			ss = append(ss, s)
+		}
+		return ss[0], ss[1], ss[2]
+	}}}
+	if url := os.Getenv("SITREP_TEST_POSTGRES"); url != "" {
+		pairs = append(pairs, pair{"postgres", func(t *testing.T) (Store, Store, Store) {
+			a, u := openPostgresSchemaURL(t, url)
+			b, err := OpenPostgres(t.Context(), u)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { b.Close() })
+			return a, b, openPostgresSchema(t, url)
+		}})
+	}
+	for _, p := range pairs {
+		t.Run(p.name, func(t *testing.T) {
+			a, b, ref := p.open(t)
+			var all []Entry
+			for i := range 8 {
+				all = append(all, numbered(i)...)
+			}
+			rev := slices.Clone(all)
+			slices.Reverse(rev)
+			errs := make(chan error, 2)
+			for _, w := range []struct {
+				s  Store
+				es []Entry
+			}{{a, all}, {b, rev}} {
+				go func() {
+					var err error
+					for i := 0; i < len(w.es) && err == nil; i += 5 {
+						_, err = w.s.Put(t.Context(), w.es[i:min(i+5, len(w.es))])
+					}
+					errs <- err
+				}()
+			}
+			for range 2 {
+				if err := <-errs; err != nil {
+					t.Fatal(err)
+				}
+			}
+			put(t, ref, all...)
+			if got, want := dump(t, a), dump(t, ref); got != want {
+				t.Errorf("concurrent writers made another database than a serial one:\n%s", diffLines(want, got))
+			}
+		})
+	}
 }
