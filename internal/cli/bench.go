@@ -123,7 +123,7 @@ func runBenchGen(ctx context.Context, env *Env, args []string) int {
 	if *events < 1 || *per < 1 || *batch < 1 {
 		return usageError(env, "bench gen", "--events, --per-article and --batch must be at least 1")
 	}
-	st, ok := openStore(ctx, env, "bench gen", *db)
+	st, ok := openStore(ctx, env, "bench gen", *db, true)
 	if !ok {
 		return ExitPartial
 	}
@@ -170,7 +170,7 @@ func runBenchQuery(ctx context.Context, env *Env, args []string) int {
 	if code, ok := parseFlags(env, fs, args); !ok {
 		return code
 	}
-	st, ok := openStore(ctx, env, "bench query", *db)
+	st, ok := openStore(ctx, env, "bench query", *db, false)
 	if !ok {
 		return ExitPartial
 	}

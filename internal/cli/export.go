@@ -38,7 +38,7 @@ func runExport(ctx context.Context, env *Env, args []string) int {
 	if *format != "jsonl" && *format != "plover" && *format != "csv" {
 		return usageError(env, "export", "unknown --format %q (want jsonl, plover or csv)", *format)
 	}
-	st, ok := openStore(ctx, env, "export", *db)
+	st, ok := openStore(ctx, env, "export", *db, false)
 	if !ok {
 		return ExitPartial
 	}

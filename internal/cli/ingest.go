@@ -58,7 +58,15 @@ func dbFlag(env *Env, fs interface {
 }
 
 // openStore opens the database for command name, printing why it cannot.
-func openStore(ctx context.Context, env *Env, name, dsn string) (store.Store, bool) {
+// Commands that only read (create false) refuse a SQLite file that does not
+// exist rather than create an empty one.
+func openStore(ctx context.Context, env *Env, name, dsn string, create bool) (store.Store, bool) {
+	if file, _, _ := strings.Cut(dsn, "?"); !create && !store.IsPostgres(dsn) {
+		if _, err := os.Stat(file); err != nil {
+			fmt.Fprintf(env.Stderr, "sitrep %s: no database at %s (--db, $SITREP_DB; sitrep ingest creates one)\n", name, file)
+			return nil, false
+		}
+	}
 	st, err := store.Open(ctx, dsn)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "sitrep %s: %v\n", name, err)
@@ -113,7 +121,7 @@ func runIngest(ctx context.Context, env *Env, args []string) int {
 		fmt.Fprintf(env.Stderr, "sitrep ingest: %v\n", err)
 		return ExitPartial
 	}
-	st, ok := openStore(ctx, env, "ingest", *db)
+	st, ok := openStore(ctx, env, "ingest", *db, true)
 	if !ok {
 		return ExitPartial
 	}

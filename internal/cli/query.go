@@ -91,7 +91,7 @@ func runQuery(ctx context.Context, env *Env, args []string) int {
 	if err != nil {
 		return usageError(env, "query", "%v", err)
 	}
-	st, ok := openStore(ctx, env, "query", *db)
+	st, ok := openStore(ctx, env, "query", *db, false)
 	if !ok {
 		return ExitPartial
 	}

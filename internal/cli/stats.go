@@ -33,7 +33,7 @@ func runStats(ctx context.Context, env *Env, args []string) int {
 	if *format != "text" && *format != "json" {
 		return usageError(env, "stats", "unknown --format %q (want text or json)", *format)
 	}
-	st, ok := openStore(ctx, env, "stats", *db)
+	st, ok := openStore(ctx, env, "stats", *db, false)
 	if !ok {
 		return ExitPartial
 	}

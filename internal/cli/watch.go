@@ -48,7 +48,7 @@ func runWatch(ctx context.Context, env *Env, args []string) int {
 		fmt.Fprintf(env.Stderr, "sitrep watch: %v\n", err)
 		return ExitPartial
 	}
-	st, ok := openStore(ctx, env, "watch", *db)
+	st, ok := openStore(ctx, env, "watch", *db, true)
 	if !ok {
 		return ExitPartial
 	}
