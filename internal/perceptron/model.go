@@ -58,7 +58,7 @@ func slotKey(f uint64) uint64 {
 
 func newModel(classes []string, lexicon map[string]int, rows []row) *Model {
 	size := 1
-	for size < 2*len(rows)+2 {
+	for size < len(rows)+len(rows)/3+2 { // load factor at most 3/4: a smaller table stays in cache
 		size <<= 1
 	}
 	m := &Model{
