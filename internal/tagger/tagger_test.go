@@ -189,3 +189,31 @@ func cpuTime() time.Duration {
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
+
+// FuzzTagWords tags arbitrary words: no panic, a known tag for every word,
+// and a lower-case lemma.
+func FuzzTagWords(f *testing.F) {
+	f.Add("Kim met Belousov .")
+	f.Add("“ ’s n't — … US-led 10,000 É")
+	f.Add("")
+	tg := load(f)
+	tags := map[string]bool{}
+	for _, c := range tg.Model().Classes() {
+		tags[c] = true
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		words := strings.Split(s, " ")
+		got := tg.TagWords(words)
+		if len(got) != len(words) {
+			t.Fatalf("%d tags for %d words", len(got), len(words))
+		}
+		for i, tag := range got {
+			if !tags[tag] {
+				t.Errorf("word %q: tag %q is not a class", words[i], tag)
+			}
+			if l := tg.Lemma(words[i], tag); l != strings.ToLower(l) {
+				t.Errorf("Lemma(%q, %q) = %q is not lower case", words[i], tag, l)
+			}
+		}
+	})
+}
