@@ -69,7 +69,7 @@ type word struct {
 }
 
 func newWord(text, tag string) word {
-	w := word{text: text, lower: pc.Lower(canonical(text)), exact: pc.String(text), shape: pc.Shape(text), tag: pc.String(tag)}
+	w := word{text: text, lower: pc.Lower(canonical(text)), exact: pc.String(acronym(text)), shape: pc.Shape(text), tag: pc.String(tag)}
 	if i := strings.IndexByte(text, '-'); i > 0 && i < len(text)-1 {
 		w.head = pc.String(text[:i])
 	}
@@ -81,12 +81,8 @@ func newWord(text, tag string) word {
 // between “ and ” is a name between " and "), and short acronyms with and
 // without stops ("US" is "U.S.", not the pronoun "us"; "UN" is "U.N.").
 func canonical(s string) string {
-	if n := len(s); n >= 2 && n <= 4 && isUpper(s) {
-		b := make([]byte, 0, 2*n)
-		for i := 0; i < n; i++ {
-			b = append(b, s[i], '.')
-		}
-		return string(b)
+	if a := acronym(s); a != s {
+		return a
 	}
 	switch s {
 	case "“", "”", "``", "''", "„", "«", "»":
@@ -97,6 +93,21 @@ func canonical(s string) string {
 		return "-"
 	}
 	return s
+}
+
+// acronym spells a short all-capitals word with stops ("US" → "U.S."),
+// so that both spellings share their features; other words are returned
+// as they are. The word's shape still tells the spellings apart.
+func acronym(s string) string {
+	n := len(s)
+	if n < 2 || n > 4 || !isUpper(s) {
+		return s
+	}
+	b := make([]byte, 0, 2*n)
+	for i := 0; i < n; i++ {
+		b = append(b, s[i], '.')
+	}
+	return string(b)
 }
 
 // isUpper reports whether s is all upper-case ASCII letters.
