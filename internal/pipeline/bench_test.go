@@ -71,4 +71,3 @@ func BenchmarkPipelineParallel(b *testing.B) {
 	})
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
 }
-

@@ -16,6 +16,7 @@ import (
 	"github.com/sitrep-project/sitrep/internal/attrib"
 	"github.com/sitrep-project/sitrep/internal/coder"
 	"github.com/sitrep-project/sitrep/internal/geo"
+	"github.com/sitrep-project/sitrep/internal/ner"
 	"github.com/sitrep-project/sitrep/internal/tagger"
 	"github.com/sitrep-project/sitrep/internal/text"
 	"github.com/sitrep-project/sitrep/internal/timex"
@@ -36,6 +37,7 @@ type Config struct {
 type Pipeline struct {
 	log    *slog.Logger
 	tagger *tagger.Tagger
+	names  *ner.Model
 	actors *actor.Resolver
 	places *geo.Gazetteer
 	coder  *coder.Coder
@@ -51,6 +53,9 @@ func New(cfg Config) (*Pipeline, error) {
 	p := &Pipeline{log: log}
 	var err error
 	if p.tagger, err = tagger.Load(cfg.source("models", data.Models)); err != nil {
+		return nil, fmt.Errorf("pipeline: %w", err)
+	}
+	if p.names, err = ner.Load(cfg.source("models", data.Models)); err != nil {
 		return nil, fmt.Errorf("pipeline: %w", err)
 	}
 	if p.actors, err = actor.New(cfg.source("actors", data.Actors), actor.Options{}); err != nil {
@@ -95,6 +100,7 @@ func (p *Pipeline) Analyze(ctx context.Context, a *article.Article) (*article.Do
 		res.Sentences = append(res.Sentences, article.SentenceOut{Start: s.Start, End: s.End, Heading: s.Heading})
 	}
 	p.tagger.Tag(doc)
+	p.names.Find(doc)
 	res.Entities = p.actors.Resolve(doc)
 	res.Times = timex.Find(doc)
 	res.Places = p.places.Places(doc, res.Entities)
