@@ -23,6 +23,8 @@ A castigate R                                                    => ACCUSE/disap
 A deplore R                                                      => ACCUSE/disapprove 111
 A lambast R                                                      => ACCUSE/disapprove 111
 A decry R                                                        => ACCUSE/disapprove 111
+A call R {absurd|unacceptable|illegal|illegitimate|reckless|provocative|irresponsible|shameful|outrageous|criminal|dangerous} => ACCUSE/disapprove 111
+A describe R as {absurd|unacceptable|illegal|illegitimate|reckless|provocative|irresponsible|shameful|outrageous|criminal|dangerous} => ACCUSE/disapprove 111
 A protest (against) R's                                          => ACCUSE/disapprove 114 conf=0.6
 A lodge {protest|complaint} {with|against} R                     => ACCUSE/allege 114
 A file {complaint|protest} {with|against} R                      => ACCUSE/allege 114

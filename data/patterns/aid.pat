@@ -4,7 +4,7 @@
 # Format: docs/patterns.md. One pattern per line: slots A (actor) and R (recipient),
 # lemmas, (optional parts), {choice|choice}, !exclusions, then => TYPE[/mode] CAMEO [attrs].
 
-A send {troop|soldier|force|personnel|unit|fighter} to R         => AID 072 ctx=military
+A send {troop|soldier|force|personnel|unit|fighter|instructor|adviser|advisor|contingent|mercenary|peacekeeper} to R         => AID 072 ctx=military
 A deploy {troop|soldier|force} to R                              => AID 072 ctx=military conf=0.7
 A dispatch {troop|soldier|force} to R                            => AID 072 ctx=military
 A send {weapon|arm|missile|ammunition|munition|shell|artillery|tank|drone|rocket|equipment} to R => AID 072 ctx=military
@@ -25,6 +25,8 @@ A give {weapon|arm|missile|aid|assistance|help|money} to R       => AID 070
 A arm R                                                          => AID 072
 A deliver {weapon|arm|missile|ammunition|tank|artillery|drone|equipment} to R => AID 072 ctx=military
 A deliver {aid|assistance|food|supply|medicine} to R => AID 073
+A approve (a) (possible) {sale|sales|transfer|delivery|shipment} to R => AID 072 ctx=military
+A sell {weapon|arm|missile|jet|drone|tank|system|artillery} to R => AID 072 ctx=military
 A donate {aid|money|food|fund|vaccine|supply} to R               => AID 073
 A grant {aid|loan|fund|funding|assistance} to R                  => AID 071
 A grant R {aid|loan|fund|funding|assistance}                     => AID 071

@@ -20,6 +20,14 @@ A fire on R                                                      => ASSAULT/fire
 A fire at R                                                      => ASSAULT/firearms 193 ctx=military
 A shoot R                                                        => ASSAULT/firearms 193 ctx=military conf=0.7
 A shoot down R                                                   => ASSAULT/firearms 193 ctx=military
+A intercept {drone|missile|rocket|projectile} !call !message !communication    => ASSAULT/heavy-weapons 195 ctx=military conf=0.7
+A destroy {drone|missile|rocket|launcher|tank|depot|position} => ASSAULT/heavy-weapons 195 ctx=military conf=0.7
+A open fire {on|at} R                                          => ASSAULT/firearms 193 ctx=military
+A open fire                                                    => ASSAULT/firearms 193 ctx=military conf=0.7
+{drone|missile|rocket} launch by A                             => ASSAULT/drone 195 ctx=military conf=0.7
+A's {airstrike|strike|attack|shelling|bombardment|bombing|raid} kill => ASSAULT 190 ctx=military
+A use water cannon (on R)                                      => ASSAULT/crowd-control 175
+A storm R                                                      => ASSAULT 190 conf=0.6
 A shell R                                                        => ASSAULT/heavy-weapons 194 ctx=military
 A bombard R                                                      => ASSAULT/heavy-weapons 194 ctx=military
 A pound R                                                        => ASSAULT/heavy-weapons 194 ctx=military conf=0.6

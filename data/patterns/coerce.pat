@@ -21,6 +21,7 @@ A blockade R                                                     => COERCE/restr
 A impose curfew (on R)                                         => COERCE/curfew 1723
 A impose {martial-law|emergency} (on R)                          => COERCE/martial-law 1724
 A declare {martial-law|emergency}                                => COERCE/martial-law 1724
+A declare (a) state of emergency                              => COERCE/martial-law 1724
 A impose martial law (on R)                                      => COERCE/martial-law 1724
 A declare martial law                                            => COERCE/martial-law 1724
 A censor R                                                       => COERCE/censor 1721

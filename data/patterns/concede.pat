@@ -16,4 +16,6 @@ A bow to {pressure|demand} (from R)                              => CONCEDE 080
 A concede (to R)                                                 => CONCEDE 080
 A meet R's {demand|request}                                      => CONCEDE 083
 A change {policy|course} (after R)                               => CONCEDE 0832
+A withdraw (the) {bill|law|decree|plan|proposal|tax|reform|legislation} => CONCEDE 0832
+A scrap (the) {bill|law|decree|plan|proposal|tax|reform|legislation} => CONCEDE 0832
 A grant {right|freedom|amnesty} (to R)                           => CONCEDE 0833

@@ -9,14 +9,21 @@ A meet R                                                         => CONSULT 040
 A meet on (the) sidelines                                        => CONSULT/third-party 044 sym
 A meet                                                           => CONSULT 040 sym conf=0.6
 A hold {talk|meeting|discussion|consultation} with R              => CONSULT 040
-A hold (a) summit (with R)                                       => CONSULT/multilateral 040 sym
-A hold {talk|meeting|discussion|consultation}                     => CONSULT 040 sym
+A hold (a) summit with R                                       => CONSULT/multilateral 040 sym
+A hold {talk|meeting|discussion|consultation|negotiation}       => CONSULT 040 sym
+A hold (a) (emergency) summit                                   => CONSULT/multilateral 040 sym
 A hold negotiation with R                                      => CONSULT 046
 A negotiate with R                                               => CONSULT 046
-A mediate (between) R                                            => CONSULT 045
+A mediate between R                                            => CONSULT 045
+A mediate R                                                    => CONSULT 045
+A broker R                                                     => CONSULT 045
 A talk with R                                                    => CONSULT 040
 A confer with R                                                  => CONSULT 040
 A host R                                                         => CONSULT/visit 043 need=R
+A host (a) {talk|negotiation|meeting|round|summit|conference} between R => CONSULT 045
+A host (a) {talk|negotiation|meeting|round|summit|conference}  => CONSULT/visit 043
+A host {leader|head|president|delegation|minister|envoy}       => CONSULT/visit 043
+A welcome {delegation|leader|head|president|minister|envoy}    => CONSULT/visit 043 conf=0.7
 A receive R !aid !assistance !weapon !missile !help !support !report !funding !fund !money !endorsement !letter !call => CONSULT/visit 043 conf=0.6 need=R
 A visit R                                                        => CONSULT/visit 042
 A arrive in R                                                    => CONSULT/visit 042 conf=0.7
@@ -25,7 +32,7 @@ A fly to R                                                       => CONSULT/visi
 A's visit to R                                                   => CONSULT/visit 042
 visit to R by A                                                  => CONSULT/visit 042
 A's meeting with R                                               => CONSULT 040
-talk between A                                                   => CONSULT 040 sym conf=0.7
+{talk|meeting|negotiation} between A                                                   => CONSULT 040 sym conf=0.7
 A's talk with R                                                  => CONSULT 040
 A phone R                                                        => CONSULT/phone 041
 A speak by {phone|telephone} with R                              => CONSULT/phone 041

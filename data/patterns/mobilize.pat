@@ -4,7 +4,10 @@
 # Format: docs/patterns.md. One pattern per line: slots A (actor) and R (recipient),
 # lemmas, (optional parts), {choice|choice}, !exclusions, then => TYPE[/mode] CAMEO [attrs].
 
-A deploy {troop|soldier|force|unit|warship|jet|aircraft|battalion|brigade} (to R) => MOBILIZE/troops 154
+A deploy {troop|soldier|force|unit|warship|jet|aircraft|battalion|brigade|ship|vessel} (to R) => MOBILIZE/troops 154
+A launch (military) {drill|drills|exercise|exercises|manoeuvre|maneuver|war-game|wargame} (around R) => MOBILIZE/troops 150
+A {hold|stage|conduct} (military) {drill|drills|exercise|exercises|manoeuvre|maneuver|war-game|wargame} around R => MOBILIZE/troops 150
+A send {armoured|armored|tank|troop|soldier|warship|reinforcement} to {its|the} border => MOBILIZE/troops 154
 A mass {troop|soldier|force} (near R)                            => MOBILIZE/troops 154
 A mobilize {troop|soldier|force|reservist|reserve|army}          => MOBILIZE/troops 154
 A mobilise {troop|soldier|force|reservist|reserve|army}          => MOBILIZE/troops 154

@@ -9,6 +9,7 @@ A reject {demand|call} for {reform|change|resignation} (from R)  => REJECT/chang
 A reject R's {proposal|offer|plan|demand|request|call|appeal|invitation|ultimatum} => REJECT 120
 A reject {proposal|offer|plan|demand|request|call|appeal|invitation|talk|negotiation|ceasefire|truce} (from R) => REJECT 120
 A reject {aid|help|assistance} (from R)                          => REJECT/assist 122
+A reject {offer|proposal|invitation} of {talk|negotiation|dialogue|meeting} (from R) => REJECT/meet 125
 A reject R                                                       => REJECT 120 conf=0.7
 A rebuff R                                                       => REJECT 120
 A turn down R's                                                  => REJECT 120
@@ -18,6 +19,7 @@ A refuse to {cooperate|help|assist} (with R)                     => REJECT/assis
 A refuse R's {request|demand|call}                               => REJECT 120
 A deny {report|allegation|accusation|claim|charge|involvement|responsibility|sending|shipping} => REJECT 120
 A deny R's {report|allegation|accusation|claim|charge}           => REJECT 120
+A deny !entry !access !visa !permission !request !permit !bail => REJECT 120 conf=0.6
 A dismiss R's {report|allegation|accusation|claim|charge|proposal|offer|plan|demand} => REJECT 120
 A dismiss {report|allegation|accusation|claim|charge} (by R)     => REJECT 120 conf=0.7
 A veto R                                                         => REJECT/yield 129

@@ -20,8 +20,10 @@ A urge R                                                         => REQUEST 100 
 A call on R to {withdraw|stop|halt|end|cease|release|free|lift|ease} => REQUEST/yield 105
 A call on R to {negotiate|talk|meet|resume}                      => REQUEST/meet 106
 A call on R                                                      => REQUEST 100 conf=0.6
-A call for (an) (immediate) {ceasefire|truce|cease-fire|de-escalation|restraint} => REQUEST/yield 1056 ctx=military
+A call for (an) (immediate) {ceasefire|truce|cease-fire|de-escalation|restraint|calm} => REQUEST/yield 1056 ctx=military
 A call for {talk|negotiation|dialogue|meeting}                   => REQUEST/meet 106
+A call for (an) (emergency) {meeting|session} of R            => REQUEST/meet 106
+A call for (an) (immediate) withdrawal of R                   => REQUEST/yield 105
 A call for (the) {release|freedom} of R                          => REQUEST/yield 1053
 A call for R's {release|freedom|withdrawal|resignation}          => REQUEST/yield 105
 A call for {withdrawal|resignation|reform}                       => REQUEST/change 104
@@ -31,6 +33,7 @@ A demand R's {release|freedom|withdrawal|resignation}            => REQUEST/yiel
 A demand (that) R {withdraw|stop|halt|end|release|free|pay|apologize|apologise|resign|leave} => REQUEST/yield 105
 A demand {withdrawal|release|ceasefire|compensation|apology|resignation} (from R) => REQUEST/yield 105
 A demand                                                         => REQUEST 100 conf=0.5
+A demand that R                                                => REQUEST 100 conf=0.7
 A press R to {withdraw|stop|halt|end|cease|release|free|lift|ease} => REQUEST/yield 105
 A press R for {talk|negotiation|reform|aid|help}                 => REQUEST 100
 A invite R (to)                                                  => REQUEST/meet 106 conf=0.7 need=R
@@ -38,6 +41,7 @@ A propose {talk|negotiation|meeting|summit} (with R)             => REQUEST/meet
 A propose {ceasefire|truce|cease-fire}                           => REQUEST/yield 1056 ctx=military
 A ask R for                                                      => REQUEST 100 conf=0.6
 A ask R to mediate                                             => REQUEST/meet 108
+A ask R to {send|supply|provide|deliver|give}                 => REQUEST/assist 103
 A ask R to {withdraw|stop|halt|end|cease|release|free|lift|ease} => REQUEST/yield 105
 A's {call|appeal|request|demand} for {ceasefire|truce|cease-fire} => REQUEST/yield 1056 ctx=military
 A's {proposal|request} for R's {cover|protection|umbrella}       => REQUEST/assist 1034

@@ -13,6 +13,8 @@ A retreat (from R)                                               => RETREAT/with
 A's withdrawal from R                                            => RETREAT/withdraw 0874 ctx=military
 A release R !letter !statement !report !video !tax !return !record !data !document !book !album !ad !plan !result !poll !figure !detail !transcript !email !memo !information !list !photo !image !footage !budget !version !study                                                      => RETREAT/release 0841
 A free R                                                         => RETREAT/release 0841
+A exchange {prisoner|prisoners|captive|captives|pow|pows} (with R) => RETREAT/release 0841 sym
+A swap {prisoner|prisoners|captive|captives} (with R)           => RETREAT/release 0841 sym
 A return R                                                       => RETREAT/return 0842 conf=0.6
 A hand over R                                                    => RETREAT/release 0841
 A disarm                                                         => RETREAT/disarm 0873

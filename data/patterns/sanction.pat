@@ -6,6 +6,10 @@
 
 A impose {sanction|embargo|tariff|restriction} on R              => SANCTION/discontinue 163
 A slap {sanction|tariff} on R                                    => SANCTION/discontinue 163
+A {adopt|approve|unveil|announce|prepare|impose} (a) (new) {package|round} of sanction {against|on} R => SANCTION/discontinue 163
+A {adopt|approve|unveil|announce|prepare|impose} (new) sanction against R => SANCTION/discontinue 163
+A announce ({its|their}) withdrawal from R                      => SANCTION/withdraw 161
+A give R {hour|hours|day|days} to leave                        => SANCTION/expel 166
 A sanction R                                                     => SANCTION/discontinue 163
 A blacklist R                                                    => SANCTION/discontinue 163
 A embargo R                                                      => SANCTION/discontinue 163

@@ -6,12 +6,15 @@
 
 A support R                                                      => SUPPORT 050
 A back R !down !off !out                                         => SUPPORT 050
+A agree to back R                                              => SUPPORT 050
 A endorse R                                                      => SUPPORT 051
 A praise R                                                       => SUPPORT 051
+A thank R                                                      => SUPPORT 051
 A hail R                                                         => SUPPORT 051
 A commend R                                                      => SUPPORT 051
 A applaud R                                                      => SUPPORT 051
 A welcome R's {decision|move|step|offer|proposal|statement|plan|agreement|initiative|effort} => SUPPORT 051
+A welcome (the) {truce|ceasefire|deal|agreement|accord|decision|move|step|release|election|result} => SUPPORT 051
 A defend R                                                       => SUPPORT 052 need=R
 A stand by R                                                     => SUPPORT 052
 A side with R                                                    => SUPPORT 052
@@ -30,8 +33,8 @@ A apologize (to R)                                               => SUPPORT 055
 A apologise (to R)                                               => SUPPORT 055
 A forgive R                                                      => SUPPORT 056
 A pardon R                                                       => SUPPORT 056
-A sign {treaty|agreement|accord|deal|pact|memorandum|protocol|declaration} with R => SUPPORT 057
-A sign {treaty|agreement|accord|deal|pact|memorandum|protocol|declaration} => SUPPORT 057 sym
+A sign {treaty|agreement|accord|deal|pact|memorandum|protocol|declaration|ceasefire|truce|armistice} with R => SUPPORT 057
+A sign {treaty|agreement|accord|deal|pact|memorandum|protocol|declaration|ceasefire|truce|armistice} => SUPPORT 057 sym
 A conclude {treaty|agreement|accord|pact} (with R)               => SUPPORT 057 sym
 A ratify {treaty|agreement|accord|pact}                          => SUPPORT 057
 A call R {timely|effective|justified|legitimate|necessary|righteous|appropriate|just|lawful} => SUPPORT 051

@@ -14,6 +14,9 @@ A threaten to {expel|withdraw|oust} (R)                          => THREATEN/exp
 A threaten to {arrest|detain|jail|imprison} R                    => THREATEN/arrest 132
 A threaten to {seize|annex|occupy|take} (R)                      => THREATEN/territory 1382 ctx=military
 A threaten R                                                     => THREATEN 130
+A vow to {retaliate|respond|avenge|hit}                        => THREATEN 130
+A vow {retaliation|revenge|response}                           => THREATEN 130
+A warn of {retaliation|consequence|response|action}            => THREATEN 130
 A warn R of {attack|war|retaliation|strike|consequence|response|action} => THREATEN/violence 138 ctx=military
 A warn R                                                         => THREATEN 130 conf=0.6 need=R
 A issue (an) ultimatum (to R)                                    => THREATEN/relations 139

@@ -138,7 +138,12 @@ func (c *Coder) sentence(ix *docIndex, i int, trace func(attempt)) []article.Eve
 			if !ok {
 				order = append(order, m.trigger)
 			}
-			best[m.trigger] = &cand{ev: *ev, key: eventKey(ev, m.vg), score: score, tok: m.trigger, lastWord: m.lastWord, verbal: m.pat.verbal}
+			best[m.trigger] = &cand{ev: *ev, key: eventKey(ev, m.vg), score: score, tok: m.trigger, lastWord: m.lastWord, verbal: m.pat.verbal, mutual: m.mutual}
+			for i, sp := range []*slotSpan{m.actor, m.recip} {
+				if sp != nil {
+					best[m.trigger].slots[i] = span{first: sp.first, end: sp.end}
+				}
+			}
 		}
 	}
 	for k, u := range s.units {
@@ -171,6 +176,7 @@ func (c *Coder) sentence(ix *docIndex, i int, trace func(attempt)) []article.Eve
 	}
 	seen := map[string]bool{}
 	var out []article.Event
+	var mutual []bool
 	sort.Ints(order)
 	for _, t := range order {
 		b := best[t]
@@ -178,7 +184,14 @@ func (c *Coder) sentence(ix *docIndex, i int, trace func(attempt)) []article.Eve
 		// verb as one of its words, and the attack is not coded apart.
 		subsumed := ""
 		for _, o := range best {
-			if b.verbal && o != b && o.verbal && o.tok < b.tok && b.tok <= o.lastWord {
+			if o != b && o.verbal && o.tok < b.tok && b.tok <= o.lastWord && (b.verbal || !o.inSlot(b.tok)) {
+				subsumed = o.ev.Rule
+			}
+			// "agreed to withdraw": a bare verb with nothing after it
+			// and no recipient says less than the event of its
+			// infinitive.
+			if b.verbal && o != b && o.verbal && b.lastWord == b.tok && len(b.ev.Recipient) == 0 &&
+				o.tok > b.tok && o.tok <= b.tok+3 && s.toks[o.tok-1].c == cTo && sameActors(&o.ev, &b.ev) {
 				subsumed = o.ev.Rule
 			}
 		}
@@ -202,6 +215,20 @@ func (c *Coder) sentence(ix *docIndex, i int, trace func(attempt)) []article.Eve
 		}
 		seen[b.key] = true
 		out = append(out, b.ev)
+		mutual = append(mutual, b.mutual)
+	}
+	// A symmetric event between coordinated actors ("Kim and Putin
+	// signed a treaty") is coded both ways, as each side did it.
+	for i, n := 0, len(out); i < n; i++ {
+		if !mutual[i] {
+			continue
+		}
+		for _, rc := range out[i].Recipient {
+			r := out[i]
+			r.Actor, r.Recipient = []article.ActorRef{rc}, out[i].Actor[:1:1]
+			r.Contexts = append([]string{}, r.Contexts...)
+			out = append(out, r)
+		}
 	}
 	// A PETRARCH compound code "032:033" codes the reverse direction too.
 	for i, n := 0, len(out); i < n; i++ {
@@ -216,6 +243,19 @@ func (c *Coder) sentence(ix *docIndex, i int, trace func(attempt)) []article.Eve
 	return out
 }
 
+// sameActors reports whether two events have the same actors.
+func sameActors(a, b *article.Event) bool {
+	if len(a.Actor) != len(b.Actor) {
+		return false
+	}
+	for i := range a.Actor {
+		if a.Actor[i].Entity != b.Actor[i].Entity || a.Actor[i].Code != b.Actor[i].Code {
+			return false
+		}
+	}
+	return true
+}
+
 // cand is the best event found at a trigger token.
 type cand struct {
 	ev       article.Event
@@ -224,6 +264,19 @@ type cand struct {
 	tok      int
 	lastWord int
 	verbal   bool
+	mutual   bool // symmetric between coordinated actors: coded both ways
+	slots    [2]span
+}
+
+// inSlot reports whether token t lies in the actor or recipient slot of
+// the match: "support Russia's war" keeps the war as an event of its own.
+func (b *cand) inSlot(t int) bool {
+	for _, sp := range b.slots {
+		if t >= sp.first && t < sp.end {
+			return true
+		}
+	}
+	return false
 }
 
 // verbalSame reports whether a verbal event among cands has the same
@@ -307,9 +360,16 @@ func (c *Coder) excluded(s *sent, cp *compiled, t int) string {
 	if len(cp.excl) == 0 {
 		return ""
 	}
+	// Only the words up to the end of the first noun phrase after the
+	// trigger: "released a statement", not "released prisoners ... in
+	// exchange for frozen funds".
+	npEnd := len(s.toks)
 	for k := t + 1; k < len(s.toks) && k <= t+10; k++ {
-		if boundary(&s.toks[k]) {
+		if boundary(&s.toks[k]) || k >= npEnd {
 			break
+		}
+		if u := s.units[s.tokU[k]]; u.kind == uNP && npEnd == len(s.toks) {
+			npEnd = u.end
 		}
 		for _, w := range cp.excl {
 			if c.wordMatch(&s.toks[k], w) {
@@ -448,8 +508,10 @@ func (c *Coder) event(ix *docIndex, s *sent, m *match) (*article.Event, string) 
 	if m.pat.NeedRecipient && len(recip) == 0 {
 		return nil, "need=R and the recipient slot names no known actor"
 	}
+	m.mutual = false
 	if m.pat.Symmetric && len(recip) == 0 && len(actor) > 1 {
 		actor, recip = actor[:1], actor[1:]
+		m.mutual = !c.lenient
 	}
 	if c.lenient && len(recip) == 0 && len(actor) > 1 {
 		// PETRARCH codes coordinated actors without a target as one
@@ -569,6 +631,12 @@ func (c *Coder) refs(ix *docIndex, s *sent, sp *slotSpan) []article.ActorRef {
 		}
 		ms := ix.startingIn(s.byteSpan(cj.first, cj.end))
 		if len(ms) == 0 {
+			for _, ref := range c.pairRefs(ix, s, cj) {
+				if k := ref.Entity + "/" + ref.Code; !seen[k] {
+					seen[k] = true
+					out = append(out, ref)
+				}
+			}
 			if ref, ok := c.pronounRef(ix, s, cj); ok && !seen[ref.Code] {
 				seen[ref.Code] = true
 				out = append(out, ref)
@@ -618,12 +686,26 @@ func (c *Coder) refs(ix *docIndex, s *sent, sp *slotSpan) []article.ActorRef {
 // ("more than 10,000 troops"), with the country named in it or, failing
 // that, in the subject of its verb: North Korea's troops → PRK MIL.
 func (c *Coder) pronounRef(ix *docIndex, s *sent, cj span) (article.ActorRef, bool) {
-	if cj.end-cj.first != 1 {
+	switch first := s.toks[cj.first].lower; {
+	case cj.end-cj.first == 1 && first == "it":
+		return c.subjectRef(ix, s, cj, "")
+	case cj.end-cj.first > 1 && (first == "its" || first == "their"):
+		// "The Israeli military said its jets struck": the owner's
+		// country, with the sector of the agent noun.
+		sec, ok := c.agents[s.toks[cj.head].lemma]
+		if !ok {
+			sec, ok = c.agents[s.toks[cj.head].lower]
+		}
+		if !ok {
+			return article.ActorRef{}, false
+		}
+		return c.subjectRef(ix, s, cj, sec)
+	case cj.end-cj.first > 1 && (first == "both" || first == "the" && s.toks[cj.first+1].lower == "two"):
 		return article.ActorRef{}, false
-	}
-	switch s.toks[cj.first].lower {
-	case "they", "them":
-	case "we", "us":
+	case cj.end-cj.first != 1:
+		return article.ActorRef{}, false
+	case first == "they" || first == "them":
+	case first == "we" || first == "us":
 		return c.speakerRef(ix, s, cj.first)
 	default:
 		return article.ActorRef{}, false
@@ -661,6 +743,105 @@ func (c *Coder) pronounRef(ix *docIndex, s *sent, cj span) (article.ActorRef, bo
 			Text: ix.doc.Slice(s.byteSpan(cj.first, cj.end))}, true
 	}
 	return article.ActorRef{}, false
+}
+
+// subjectRef resolves "it" (or "its" + an agent noun, giving sector sec)
+// to the subject of the nearest verb before it whose subject names a
+// country or an organisation: "Ukraine's air force said it shot down",
+// "Qatar said it would host".
+func (c *Coder) subjectRef(ix *docIndex, s *sent, cj span, sec string) (article.ActorRef, bool) {
+	hasEntity := func(first, end int) bool { return len(ix.within(s.byteSpan(first, end))) > 0 }
+	for k := s.tokU[cj.first] - 1; k >= 0; k-- {
+		if s.units[k].kind != uVG {
+			continue
+		}
+		subj, _ := c.subject(s, k, hasEntity)
+		if subj == nil || subj.end > cj.first {
+			continue
+		}
+		ms := ix.within(s.byteSpan(subj.first, subj.end))
+		if len(ms) == 0 {
+			continue
+		}
+		e := ix.entities[ms[len(ms)-1].entity]
+		if e.Kind == "person" || e.Kind == "media" {
+			return article.ActorRef{}, false
+		}
+		text := ix.doc.Slice(s.byteSpan(cj.first, cj.end))
+		if sec == "" {
+			return entityRef(e, text), true
+		}
+		if e.Country == "" {
+			return article.ActorRef{}, false
+		}
+		ref := article.ActorRef{Code: e.Country, Country: e.Country, Text: text}
+		if sec != "-" {
+			ref.Code += sec
+			ref.Sector, ref.Sectors = sec, []string{sec}
+		}
+		return ref, true
+	}
+	return article.ActorRef{}, false
+}
+
+// pairRefs resolves "the two leaders", "both sides", "the two foreign
+// ministers" to the last two actors named before it in this sentence or
+// the previous one: two countries when the noun is a country's agent
+// ("ministers", "leaders"), else two entities ("sides").
+func (c *Coder) pairRefs(ix *docIndex, s *sent, cj span) []article.ActorRef {
+	n := cj.end - cj.first
+	if n < 2 || n > 5 {
+		return nil
+	}
+	switch w := s.toks[cj.first].lower; {
+	case w == "both":
+	case w == "the" && s.toks[cj.first+1].lower == "two":
+	default:
+		return nil
+	}
+	head := s.toks[cj.head].lemma
+	sec, agent := c.agents[head]
+	if !agent {
+		sec, agent = c.agents[s.toks[cj.head].lower]
+	}
+	switch head {
+	case "side", "sides", "party", "parties":
+	default:
+		if !agent {
+			return nil
+		}
+	}
+	from := ix.doc.Sentences[s.index].Start
+	if s.index > 0 {
+		from = ix.doc.Sentences[s.index-1].Start
+	}
+	ms := ix.within(article.Span{Start: from, End: s.toks[cj.first].span.Start})
+	var out []article.ActorRef
+	seen := map[string]bool{}
+	text := ix.doc.Slice(s.byteSpan(cj.first, cj.end))
+	for i := len(ms) - 1; i >= 0 && len(out) < 2; i-- {
+		e := ix.entities[ms[i].entity]
+		if e.Kind == "media" {
+			continue
+		}
+		key := e.ID
+		if agent {
+			key = e.Country
+		}
+		if key == "" || seen[key] {
+			continue
+		}
+		seen[key] = true
+		ref := entityRef(e, text)
+		if agent && sec != "-" && e.Kind == "country" {
+			ref = article.ActorRef{Code: e.Country + sec, Country: e.Country, Sector: sec, Sectors: []string{sec}, Text: text}
+		}
+		out = append(out, ref)
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return []article.ActorRef{out[1], out[0]}
 }
 
 // entityRef is the reference to entity e through a mention's text.

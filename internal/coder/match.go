@@ -57,6 +57,7 @@ type match struct {
 	passive   bool
 	inherited bool // the subject came from a governing clause
 	words     int  // pattern words matched: more is more specific
+	mutual    bool // set by event: a symmetric event between coordinated actors
 }
 
 // bindings collects slots while a sequence is matched.
@@ -123,6 +124,10 @@ func skippable(s *sent, k int, particle bool) bool {
 		return true
 	case cPunct:
 		return t.text == "-"
+	case cConj:
+		// Coordinated modifiers: "naval and air forces".
+		return (t.lower == "and" || t.lower == "or") && k > 0 && k+1 < len(s.toks) &&
+			s.toks[k-1].c == cAdj && (s.toks[k+1].c == cAdj || s.toks[k+1].c == cNoun)
 	}
 	return false
 }
@@ -294,6 +299,17 @@ func (c *Coder) subject(s *sent, vg int, hasEntity func(first, end int) bool) (s
 		coordinated = w.kind == uTok && t.c == cConj
 		break
 	}
+	if u.gerund && vg > 0 && s.units[vg-1].kind == uTok && s.toks[s.units[vg-1].head].text == "," {
+		// A participial clause after a comma shares the subject of the
+		// clause it is attached to, past a parenthetical report: "Mali
+		// expelled the ambassador, state television reported, accusing
+		// Paris of interfering".
+		if m := mainVerb(s, vg); m >= 0 {
+			if sp, _ := c.subject(s, m, hasEntity); sp != nil {
+				return sp, true
+			}
+		}
+	}
 	var fallback *slotSpan
 	for k := vg - 1; k >= 0 && !coordinated; k-- {
 		w := s.units[k]
@@ -342,6 +358,46 @@ func (c *Coder) subject(s *sent, vg int, hasEntity func(first, end int) bool) (s
 		}
 	}
 	return fallback, true
+}
+
+// mainVerb is the finite verb group the participial clause at vg is
+// attached to: the nearest one before it that is not a parenthetical
+// report between commas (", state television reported,") nor inside a
+// relative clause. -1 when none.
+func mainVerb(s *sent, vg int) int {
+	for k := vg - 1; k >= 0; k-- {
+		w := s.units[k]
+		if w.kind == uTok && (s.toks[w.head].text == ";" || s.toks[w.head].text == ":") {
+			return -1
+		}
+		if w.kind != uVG || w.inf || w.gerund || w.inRel {
+			continue
+		}
+		if parenthetical(s, k) {
+			continue
+		}
+		return k
+	}
+	return -1
+}
+
+// parenthetical reports whether verb group k is a report set off by
+// commas: ", state television reported,".
+func parenthetical(s *sent, k int) bool {
+	switch s.toks[s.units[k].head].lemma {
+	case "say", "report", "tell", "add", "state", "announce", "claim", "write":
+	default:
+		return false
+	}
+	if k+1 >= len(s.units) || s.units[k+1].kind != uTok || s.toks[s.units[k+1].head].text != "," {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if s.units[j].kind == uTok && s.toks[s.units[j].head].text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // governor is the verb group that governs vg: the previous one in the

@@ -209,12 +209,17 @@ func classify(toks []stok, verbs map[string]bool) {
 		}
 	}
 	// A participle or gerund between a determiner and a noun is an adjective:
-	// "the exhausted weapons inventory".
+	// "the exhausted weapons inventory"; but a pattern verb after an
+	// adjective used as a noun, before a name, is the verb: "the military
+	// detained Aung San Suu Kyi".
 	for i := 1; i+1 < len(toks); i++ {
 		t := &toks[i]
 		if (t.c == cVerb || t.c == cPartcpl) && strings.ContainsAny(toks[i-1].lower, "abcdefghijklmnopqrstuvwxyz") &&
 			(toks[i-1].c == cDet || toks[i-1].c == cPoss || toks[i-1].c == cAdj || toks[i-1].c == cGen) &&
 			(toks[i+1].c == cNoun || toks[i+1].c == cProper || toks[i+1].c == cAdj) {
+			if toks[i-1].c == cAdj && toks[i+1].c == cProper && verbs[t.lower] {
+				continue
+			}
 			t.c = cAdj
 		}
 	}
@@ -378,6 +383,15 @@ func nounPhrase(toks []stok, i int) (unit, bool) {
 		j++
 	}
 done:
+	if j > i && toks[j-1].c == cAdj && j < len(toks) &&
+		((head < 0 && toks[i].c == cDet) || (head >= 0 && j-2 > head && toks[j-2].c == cGen)) {
+		// An adjective used as a noun before its verb: "the military
+		// detained", "Myanmar's military detained".
+		switch toks[j].c {
+		case cVerb, cPartcpl, cModal:
+			head = j - 1
+		}
+	}
 	if head < 0 {
 		return unit{}, false
 	}
