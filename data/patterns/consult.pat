@@ -32,6 +32,7 @@ A fly to R                                                       => CONSULT/visi
 A's visit to R                                                   => CONSULT/visit 042
 visit to R by A                                                  => CONSULT/visit 042
 A's meeting with R                                               => CONSULT 040
+A {in|at|during} {meeting|talk|summit} (with R)                 => CONSULT 040 sym conf=0.7
 {talk|meeting|negotiation} between A                                                   => CONSULT 040 sym conf=0.7
 A's talk with R                                                  => CONSULT 040
 A phone R                                                        => CONSULT/phone 041

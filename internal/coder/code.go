@@ -169,7 +169,7 @@ func (c *Coder) sentence(ix *docIndex, i int, trace func(attempt)) []article.Eve
 		}
 		for _, cp := range cands {
 			a := attempt{pat: cp, tok: t}
-			m, why := c.matchNominal(s, t, cp)
+			m, why := c.matchNominal(s, t, cp, hasEntity)
 			a.why = why
 			try(a, m)
 		}
@@ -444,12 +444,35 @@ func (c *Coder) matchVerbal(s *sent, vg int, cp *compiled, hasEntity func(int, i
 }
 
 // matchNominal matches a nominal pattern whose trigger is token t.
-func (c *Coder) matchNominal(s *sent, t int, cp *compiled) (*match, string) {
+func (c *Coder) matchNominal(s *sent, t int, cp *compiled, hasEntity func(int, int) bool) (*match, string) {
 	if w := c.excluded(s, cp, t); w != "" {
 		return nil, fmt.Sprintf("excluded by %q", w)
 	}
 	b := bindings{last: t}
 	first := t
+	if cp.circum != nil {
+		u := s.units[s.tokU[t]]
+		k := s.tokU[t]
+		if u.kind != uNP || u.head != t || k == 0 || s.units[k-1].kind != uTok || !contains(cp.circum, s.toks[s.units[k-1].head].lower) {
+			return nil, "the noun is not in a phrase opened by " + strings.Join(cp.circum, "/")
+		}
+		g := -1
+		for j := k - 1; j >= 0; j-- {
+			if s.units[j].kind == uVG {
+				g = j
+				break
+			}
+		}
+		if g < 0 {
+			return nil, "no clause for the phrase to belong to"
+		}
+		subj, _ := c.subject(s, g, hasEntity)
+		if subj == nil {
+			return nil, "no subject in the clause of the phrase"
+		}
+		b.actor = subj
+		first = subj.first
+	}
 	if len(cp.lead) > 0 {
 		u := s.units[s.tokU[t]]
 		if u.kind != uNP || u.first >= t {
@@ -637,6 +660,11 @@ func (c *Coder) refs(ix *docIndex, s *sent, sp *slotSpan) []article.ActorRef {
 					out = append(out, ref)
 				}
 			}
+			if ref, ok := c.definiteRef(ix, s, cj); ok && !seen[ref.Entity+"/"+ref.Code] {
+				seen[ref.Entity+"/"+ref.Code] = true
+				out = append(out, ref)
+				continue
+			}
 			if ref, ok := c.pronounRef(ix, s, cj); ok && !seen[ref.Code] {
 				seen[ref.Code] = true
 				out = append(out, ref)
@@ -672,6 +700,16 @@ func (c *Coder) refs(ix *docIndex, s *sent, sp *slotSpan) []article.ActorRef {
 		if !seen[k] {
 			seen[k] = true
 			out = append(out, ref)
+		}
+		// "both countries" is a mention of each.
+		for i := range ms {
+			if o := ms[i]; atHead && o.entity != pick.entity && o.Span == pick.Span {
+				ref := entityRef(ix.entities[o.entity], text)
+				if k := ref.Entity + "/" + ref.Code; !seen[k] {
+					seen[k] = true
+					out = append(out, ref)
+				}
+			}
 		}
 	}
 	if len(out) == 0 && sp.of != nil {
@@ -842,6 +880,30 @@ func (c *Coder) pairRefs(ix *docIndex, s *sent, cj span) []article.ActorRef {
 		return nil
 	}
 	return []article.ActorRef{out[1], out[0]}
+}
+
+// definiteRef resolves a definite agent noun phrase that names no actor
+// ("the junta", "the army") to the last actor of the same sector named in
+// this sentence or the two before: "Mali's military government expelled
+// the ambassador ... The junta gave the envoy 72 hours".
+func (c *Coder) definiteRef(ix *docIndex, s *sent, cj span) (article.ActorRef, bool) {
+	if cj.end-cj.first < 2 || cj.end-cj.first > 3 || s.toks[cj.first].lower != "the" {
+		return article.ActorRef{}, false
+	}
+	sec, ok := c.agents[s.toks[cj.head].lemma]
+	if !ok || sec == "-" || s.toks[cj.head].tag == "NNS" {
+		return article.ActorRef{}, false
+	}
+	from := ix.doc.Sentences[max(s.index-2, 0)].Start
+	ms := ix.within(article.Span{Start: from, End: s.toks[cj.first].span.Start})
+	for i := len(ms) - 1; i >= 0; i-- {
+		e := ix.entities[ms[i].entity]
+		if e.Kind == "media" || e.Kind == "person" || !contains(e.Sectors, sec) {
+			continue
+		}
+		return entityRef(e, ix.doc.Slice(s.byteSpan(cj.first, cj.end))), true
+	}
+	return article.ActorRef{}, false
 }
 
 // entityRef is the reference to entity e through a mention's text.

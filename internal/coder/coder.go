@@ -52,6 +52,9 @@ type compiled struct {
 	passive  [][]Elem // verbal with "A V R ...": the passive readings' rests, with "by A" first or last
 	excl     []string
 	pre      [][][]string // PETRARCH: words before the verb
+	// circum: "A in (a) meeting": the prepositions that must open the
+	// trigger's noun phrase, whose actor is the subject of its clause.
+	circum []string
 	contexts []string
 	gold     float64
 	conf     float64
@@ -231,6 +234,20 @@ func (c *Coder) compile(p Pattern) ([]*compiled, *Error) {
 	default:
 		ti = 0
 	}
+	if base.verbal {
+		if preps := prepositions(elems[ti]); preps != nil {
+			// "A in (a) meeting (with R)": a noun in a phrase attached to
+			// a clause, the clause's subject its actor.
+			base.verbal, base.circum = false, preps
+			ti++
+			for ti < len(elems) && elems[ti].Kind == ElemOption {
+				ti++
+			}
+			if ti >= len(elems) {
+				return nil, errorf("a preposition after the actor slot must be followed by a noun")
+			}
+		}
+	}
 	var triggers []string
 	switch t := elems[ti]; t.Kind {
 	case ElemWord:
@@ -269,6 +286,33 @@ func (c *Coder) compile(p Pattern) ([]*compiled, *Error) {
 		out = append(out, &cp)
 	}
 	return out, nil
+}
+
+// prepositions returns the words of e when it is a preposition or a
+// choice of prepositions, else nil.
+func prepositions(e Elem) []string {
+	var ws []string
+	switch e.Kind {
+	case ElemWord:
+		ws = []string{e.Word}
+	case ElemChoice:
+		for _, a := range e.Alts {
+			if len(a) != 1 || a[0].Kind != ElemWord {
+				return nil
+			}
+			ws = append(ws, a[0].Word)
+		}
+	default:
+		return nil
+	}
+	for _, w := range ws {
+		switch w {
+		case "in", "at", "during", "after", "before", "on", "amid":
+		default:
+			return nil
+		}
+	}
+	return ws
 }
 
 // onlyOptional reports whether elems hold nothing required but a

@@ -124,6 +124,15 @@ func (c *Coder) governorModality(s *sent, vg, depth int) string {
 	if m == "" {
 		m = c.modality[head.lower]
 	}
+	if m == "" && u.inf {
+		// "was ready to welcome", "is willing to talk": the adjective
+		// between the verbs governs.
+		for k := gu.end; k < u.first; k++ {
+			if s.toks[k].c == cAdj && c.modality[s.toks[k].lower] != "" {
+				m = c.modality[s.toks[k].lower]
+			}
+		}
+	}
 	if gu.neg && m == "" && u.inf {
 		m = article.ModalityNegated
 	}

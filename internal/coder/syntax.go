@@ -187,6 +187,12 @@ func classify(toks []stok, verbs map[string]bool) {
 		}
 		t.c = guessClass(toks, i, verbs)
 	}
+	// "both delegations": a determiner, though tagged as a conjunction.
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].lower == "both" && toks[i].c == cConj && toks[i+1].tag == "NNS" {
+			toks[i].c = cDet
+		}
+	}
 	// A verb right after a name that follows a preposition is a noun the
 	// tagger misread: "under NATO umbrella".
 	for i := 2; i < len(toks); i++ {
@@ -365,6 +371,9 @@ func nounPhrase(toks []stok, i int) (unit, bool) {
 	for j < len(toks) {
 		c := toks[j].c
 		switch {
+		case c == cNum && head >= 0 && toks[head].c == cNoun && j+1 < len(toks) && toks[j+1].c == cNoun:
+			// Two objects run together: "gave the envoy 72 hours".
+			goto done
 		case isNominal(c):
 			head = j
 		case c == cDet || c == cPoss || c == cAdj:
