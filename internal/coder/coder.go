@@ -43,18 +43,18 @@ type cameoEntry struct {
 // compiled is a pattern ready for matching.
 type compiled struct {
 	Pattern
-	verbal   bool
-	needR    bool     // the recipient slot is required: it must name an actor
-	subj     ElemKind // verbal: the slot the subject fills
-	trigger  string
-	lead     []Elem   // nominal: a possessive slot before the trigger, if any
-	rest     []Elem   // the elements after the trigger
-	passive  [][]Elem // verbal with "A V R ...": the passive readings' rests, with "by A" first or last
-	excl     []string
-	pre      [][][]string // PETRARCH: words before the verb
+	verbal  bool
+	needR   bool     // the recipient slot is required: it must name an actor
+	subj    ElemKind // verbal: the slot the subject fills
+	trigger string
+	lead    []Elem   // nominal: a possessive slot before the trigger, if any
+	rest    []Elem   // the elements after the trigger
+	passive [][]Elem // verbal with "A V R ...": the passive readings' rests, with "by A" first or last
+	excl    []string
+	pre     [][][]string // PETRARCH: words before the verb
 	// circum: "A in (a) meeting": the prepositions that must open the
 	// trigger's noun phrase, whose actor is the subject of its clause.
-	circum []string
+	circum   []string
 	contexts []string
 	gold     float64
 	conf     float64
