@@ -85,8 +85,14 @@ type attempt struct {
 func (c *Coder) Code(doc *article.Doc, entities []article.Entity) []article.Event {
 	ix := newDocIndex(doc, entities)
 	events := []article.Event{}
+	if len(c.storyDiscards) > 0 && discarded(lowerWords(doc.Tokens), c.storyDiscards) {
+		return events
+	}
 	for i := range doc.Sentences {
 		if doc.Sentences[i].Heading {
+			continue
+		}
+		if len(c.discards) > 0 && discarded(lowerWords(doc.SentenceTokens(i)), c.discards) {
 			continue
 		}
 		events = append(events, c.sentence(ix, i, nil)...)

@@ -31,6 +31,9 @@ type Coder struct {
 	reverse    map[string]string // PETRARCH "032:033": rule → the code of the reverse event
 	tables     fs.FS             // the pattern directory the tables came from
 	lenient    bool              // PETRARCH mode: codes need not be in cameo.tsv
+	// PETRARCH discards: phrases (lower-case, between spaces) that keep a
+	// sentence, or the whole story, from being coded.
+	discards, storyDiscards []string
 }
 
 // cameoEntry is a row of the CAMEO table.

@@ -6,6 +6,9 @@ import (
 	"fmt"
 	"io/fs"
 	"strings"
+	"testing/fstest"
+
+	"github.com/sitrep-project/sitrep/internal/article"
 )
 
 // NewPetrarch builds a coder from a PETRARCH verb dictionary (the
@@ -84,7 +87,104 @@ func NewPetrarchFS(tables, dicts fs.FS) (*Coder, error) {
 	if len(used) == 0 {
 		return nil, fmt.Errorf("coder: no PETRARCH verb dictionary (*.verbs.txt, CAMEO.*.txt)")
 	}
-	return NewPetrarch(tables, strings.Join(used, "+"), all)
+	c, err := NewPetrarch(tables, strings.Join(used, "+"), all)
+	if err != nil {
+		return nil, err
+	}
+	for _, n := range names {
+		if !strings.HasSuffix(strings.ToLower(n), ".discards.txt") {
+			continue
+		}
+		b, err := fs.ReadFile(dicts, n)
+		if err != nil {
+			return nil, fmt.Errorf("coder: %w", err)
+		}
+		sent, story := parsePetrarchDiscards(b)
+		c.discards = append(c.discards, sent...)
+		c.storyDiscards = append(c.storyDiscards, story...)
+	}
+	return c, nil
+}
+
+// parsePetrarchDiscards reads a PETRARCH discard file: phrases that stop
+// a sentence from being coded, or with a leading "+" the whole story
+// ("+TYPHOON"); "#" starts a comment, "_" stands for a space. Phrases come
+// back lower-case between spaces, to be found in lowerWords' output.
+func parsePetrarchDiscards(src []byte) (sentence, story []string) {
+	sc := bufio.NewScanner(bytes.NewReader(src))
+	for sc.Scan() {
+		l := sc.Text()
+		if i := strings.Index(l, "#"); i >= 0 {
+			l = l[:i]
+		}
+		l = strings.TrimSpace(l)
+		whole := strings.HasPrefix(l, "+")
+		l = strings.ToLower(strings.Join(strings.Fields(strings.ReplaceAll(strings.TrimPrefix(l, "+"), "_", " ")), " "))
+		if l == "" || strings.HasPrefix(l, "<") {
+			continue
+		}
+		if whole {
+			story = append(story, " "+l+" ")
+		} else {
+			sentence = append(sentence, " "+l+" ")
+		}
+	}
+	return sentence, story
+}
+
+// lowerWords is the text of tokens, lower-case, between and around
+// single spaces, for finding discard phrases.
+func lowerWords(toks []article.Token) string {
+	var b strings.Builder
+	b.WriteByte(' ')
+	for _, t := range toks {
+		switch t.Text {
+		case ",", ".", "\"", "“", "”":
+			continue
+		}
+		b.WriteString(strings.ToLower(t.Text))
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+// discarded reports whether words (from lowerWords) hold a phrase of ds.
+func discarded(words string, ds []string) bool {
+	for _, d := range ds {
+		if strings.Contains(words, d) {
+			return true
+		}
+	}
+	return false
+}
+
+// PetrarchActorFS returns the PETRARCH actor and agent dictionaries of a
+// folder of PETRARCH dictionaries (*.actors.txt, *.agents.txt, *.actors,
+// *.agents), leaving out its verbs and discards, for actor.New: together
+// with NewPetrarchFS it replaces the built-in dictionaries with the folder
+// ("sitrep extract --petrarch DIR").
+func PetrarchActorFS(dicts fs.FS) (fs.FS, error) {
+	names, err := fs.Glob(dicts, "*")
+	if err != nil {
+		return nil, fmt.Errorf("coder: %w", err)
+	}
+	out := fstest.MapFS{}
+	for _, n := range names {
+		low := strings.ToLower(n)
+		if !strings.HasSuffix(low, ".actors.txt") && !strings.HasSuffix(low, ".agents.txt") &&
+			!strings.HasSuffix(low, ".actors") && !strings.HasSuffix(low, ".agents") {
+			continue
+		}
+		b, err := fs.ReadFile(dicts, n)
+		if err != nil {
+			return nil, fmt.Errorf("coder: %w", err)
+		}
+		out[n] = &fstest.MapFile{Data: b}
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("coder: no PETRARCH actor dictionary (*.actors.txt, *.agents.txt)")
+	}
+	return out, nil
 }
 
 // petrarchPreps are the prepositions a default target may follow.

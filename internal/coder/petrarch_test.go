@@ -1,12 +1,16 @@
 package coder
 
 import (
+	"io/fs"
 	"os"
 	"path/filepath"
 	"reflect"
 	"testing"
 
 	"github.com/sitrep-project/sitrep/data"
+	"github.com/sitrep-project/sitrep/internal/actor"
+	"github.com/sitrep-project/sitrep/internal/article"
+	text2 "github.com/sitrep-project/sitrep/internal/text"
 )
 
 func TestPetrarchLine(t *testing.T) {
@@ -105,5 +109,59 @@ func TestNewPetrarchFS(t *testing.T) {
 	}
 	if n := len(c.Patterns()); n < 5000 {
 		t.Errorf("only %d patterns from CAMEO.2.0.txt", n)
+	}
+}
+
+// TestPetrarchFolder loads a whole folder of PETRARCH dictionaries in
+// place of the built-in ones, as "sitrep extract --petrarch DIR" does:
+// actors and agents through the actor stage, verbs and discards here.
+func TestPetrarchFolder(t *testing.T) {
+	dir := filepath.Join(sharedDir(t), "data", "events", "petrarch2")
+	if _, err := os.Stat(filepath.Join(dir, "PETR.Validate.verbs.txt")); err != nil {
+		t.Skipf("PETRARCH dictionaries: %v", err)
+	}
+	afs, err := PetrarchActorFS(os.DirFS(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := fs.Stat(afs, "PETR.Validate.verbs.txt"); err == nil {
+		t.Error("the actor files include the verbs")
+	}
+	actors, err := actor.New(afs, actor.Options{})
+	if actors == nil {
+		t.Fatal(err)
+	}
+	c, err := NewPetrarchFS(data.Patterns, os.DirFS(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.discards) == 0 || len(c.storyDiscards) == 0 {
+		t.Fatalf("discards not loaded: %d sentence, %d story", len(c.discards), len(c.storyDiscards))
+	}
+	tg := loadStages(t).tagger
+	code := func(text string) []string {
+		doc := &article.Doc{Article: article.Article{Text: text, Published: "2014-02-26"}}
+		text2.Segment(doc)
+		tg.Tag(doc)
+		var out []string
+		for _, ev := range c.Code(doc, actors.Resolve(doc)) {
+			out = append(out, summary(ev))
+		}
+		return out
+	}
+	tests := []struct {
+		name, text string
+		want       int // events
+	}{
+		{"coded", "Arnor attacked Gondor.", 1},
+		{"sentence discard", "Arnor attacked Gondor years later.", 0},
+		{"story discard", "Arnor attacked Gondor before the typhoon.", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := code(tt.text); len(got) != tt.want {
+				t.Errorf("%q: %d events %v, want %d", tt.text, len(got), got, tt.want)
+			}
+		})
 	}
 }
