@@ -19,6 +19,7 @@ type docIndex struct {
 	doc      *article.Doc
 	entities []article.Entity
 	mentions []mentionRef // sorted by start
+	scratch  sent         // reused by each sentence in turn
 }
 
 func newDocIndex(doc *article.Doc, entities []article.Entity) *docIndex {
@@ -111,7 +112,7 @@ func (c *Coder) sentence(ix *docIndex, i int, trace func(attempt)) []article.Eve
 	if !c.mayTrigger(ix.doc.SentenceTokens(i)) {
 		return nil
 	}
-	s := prepare(ix.doc, i, c.verbs, ix.inMention)
+	s := prepare(ix.doc, i, c.verbs, ix.inMention, &ix.scratch)
 	hasEntity := func(first, end int) bool {
 		return len(ix.within(s.byteSpan(first, end))) > 0
 	}

@@ -28,7 +28,7 @@ func TestDebugSentence(t *testing.T) {
 		}
 		b.WriteString("\n")
 	}
-	sn := prepare(doc, 0, s.coder.verbs, newDocIndex(doc, ents).inMention)
+	sn := prepare(doc, 0, s.coder.verbs, newDocIndex(doc, ents).inMention, nil)
 	for _, u := range sn.units {
 		b.WriteString("[" + string("TNV"[u.kind]) + " ")
 		for k := u.first; k < u.end; k++ {

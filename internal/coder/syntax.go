@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -84,7 +85,8 @@ type sent struct {
 	index int
 	toks  []stok
 	units []unit
-	tokU  []int // token index → unit index
+	tokU  []int  // token index → unit index
+	spare []unit // chunking's scratch
 }
 
 var closedClass = map[string]byte{
@@ -289,9 +291,10 @@ func guessClass(toks []stok, i int, verbs map[string]bool) byte {
 func isNominal(c byte) bool { return c == cNoun || c == cProper || c == cNum }
 
 // chunk groups the tokens of a sentence into noun phrases, verb groups and
-// single tokens, and joins coordinated noun phrases.
-func chunk(toks []stok, verbs map[string]bool) []unit {
-	units := make([]unit, 0, len(toks))
+// single tokens, and joins coordinated noun phrases. units and spare are
+// empty slices whose arrays it may use; it returns the chunks and the
+// array it did not return them in.
+func chunk(toks []stok, verbs map[string]bool, units, spare []unit) ([]unit, []unit) {
 	for i := 0; i < len(toks); {
 		if u, ok := nounPhrase(toks, i); ok {
 			units = append(units, u)
@@ -306,7 +309,7 @@ func chunk(toks []stok, verbs map[string]bool) []unit {
 		units = append(units, unit{kind: uTok, first: i, end: i + 1, head: i})
 		i++
 	}
-	units = coordinate(toks, units)
+	units, spare = coordinate(toks, units, spare[:0]), units
 	defer markRelatives(toks, units)
 	for k := range units {
 		u := &units[k]
@@ -319,7 +322,7 @@ func chunk(toks []stok, verbs map[string]bool) []unit {
 			u.afterRelPro = true
 		}
 	}
-	return units
+	return units, spare[:0]
 }
 
 // relNP returns the unit of the noun phrase a relative pronoun before verb
@@ -533,8 +536,7 @@ var irregularParticiples = func() map[string]bool {
 
 // coordinate joins "NP and NP", "NP, NP and NP" into one unit whose
 // conjuncts are the parts.
-func coordinate(toks []stok, units []unit) []unit {
-	out := make([]unit, 0, len(units))
+func coordinate(toks []stok, units, out []unit) []unit {
 	for k := 0; k < len(units); k++ {
 		u := units[k]
 		if u.kind != uNP {
@@ -587,9 +589,17 @@ func coordinate(toks []stok, units []unit) []unit {
 // prepare turns sentence i of doc into a sent. names are the spans of
 // actor mentions: a capitalised word inside one is a name whatever the
 // tagger said ("Norway/RB negotiated").
-func prepare(doc *article.Doc, i int, verbs map[string]bool, names func(article.Span) bool) *sent {
+//
+// scratch, when not nil, is a sent whose slices are reused: the coder
+// codes a document's sentences one after the other with one scratch.
+func prepare(doc *article.Doc, i int, verbs map[string]bool, names func(article.Span) bool, scratch *sent) *sent {
 	ts := doc.SentenceTokens(i)
-	s := &sent{index: i, toks: make([]stok, len(ts))}
+	s := scratch
+	if s == nil {
+		s = &sent{}
+	}
+	s.index = i
+	s.toks = slices.Grow(s.toks[:0], len(ts))[:len(ts)]
 	for k, t := range ts {
 		lower := strings.ToLower(t.Text)
 		if strings.Contains(lower, "’") {
@@ -608,8 +618,8 @@ func prepare(doc *article.Doc, i int, verbs map[string]bool, names func(article.
 			t.c = cProper
 		}
 	}
-	s.units = chunk(s.toks, verbs)
-	s.tokU = make([]int, len(ts))
+	s.units, s.spare = chunk(s.toks, verbs, s.spare[:0], s.units[:0])
+	s.tokU = slices.Grow(s.tokU[:0], len(ts))[:len(ts)]
 	for k, u := range s.units {
 		for j := u.first; j < u.end; j++ {
 			s.tokU[j] = k
