@@ -692,6 +692,16 @@ func (c *Coder) refs(ix *docIndex, s *sent, sp *slotSpan) []article.ActorRef {
 		e := ix.entities[pick.entity]
 		text := ix.doc.Slice(pick.Span)
 		ref := entityRef(e, text)
+		if e.Country == "" && e.Code == "" {
+			// An organisation the dictionary does not know, owned by a
+			// country named before it: "Russia's Federal Security
+			// Service" is Russian.
+			for i := range ms {
+				if o := ix.entities[ms[i].entity]; ms[i].End <= pick.Start && o.Country != "" && o.Kind == "country" {
+					ref.Country, ref.Code = o.Country, o.Country
+				}
+			}
+		}
 		if !atHead && !sp.poss {
 			hl := s.toks[cj.head].lemma
 			if sec, ok := c.agents[hl]; ok && e.Country != "" {
