@@ -182,9 +182,9 @@ var tailWords = map[string]bool{
 	"days": true, "ago": true, "of": true,
 }
 
-func isCloseQuote(s string) bool { return s == "”" || s == "\"" || s == "’" }
+func isCloseQuote(s string) bool { return s == "”" || s == "\"" || s == "’" || s == "''" }
 
-func isOpenQuote(s string) bool { return s == "“" || s == "\"" || s == "‘" }
+func isOpenQuote(s string) bool { return s == "“" || s == "\"" || s == "‘" || s == "``" || s == "''" }
 
 // isPreposition reports whether t opens a prepositional phrase ("On Monday").
 func isPreposition(t article.Token) bool {
@@ -201,7 +201,7 @@ func isPreposition(t article.Token) bool {
 // Words that close a quote or a clause before a trailing source.
 func isClauseBreak(s string) bool {
 	switch s {
-	case ",", ";", ":", "”", "\"", "’", "'", "—", "–", "--":
+	case ",", ";", ":", "”", "\"", "’", "'", "''", "``", "—", "–", "--":
 		return true
 	}
 	return false
@@ -220,7 +220,7 @@ func capitalised(s string) bool {
 // source: it names someone (a capital, a pronoun, a noun) and holds no
 // finite verb.
 func nominal(toks []article.Token) bool {
-	if len(toks) == 0 || len(toks) > 14 || whWords[lower(toks[0])] {
+	if len(toks) == 0 || len(toks) > 24 || whWords[lower(toks[0])] {
 		return false
 	}
 	if first := toks[0].Text; strings.HasPrefix(toks[0].Tag, "VB") || toks[0].Tag == "" && !capitalised(first) &&
@@ -403,7 +403,7 @@ func (a *Attributor) sentenceFrames(doc *article.Doc, si int, ms []mentionRef) [
 				elided = true
 				break
 			}
-			if t == ";" || t == ":" || t == "“" || t == "”" || t == "\"" || strings.EqualFold(t, "that") {
+			if t == ";" || t == ":" || isOpenQuote(t) || isCloseQuote(t) || strings.EqualFold(t, "that") {
 				break
 			}
 			if t == "," && !listComma(toks, k-1) {
@@ -417,7 +417,12 @@ func (a *Attributor) sentenceFrames(doc *article.Doc, si int, ms []mentionRef) [
 			// an apposition closed by a comma.
 			srcEnd = k - 1
 			k = clauseStart(toks, srcEnd)
-			if k >= 2 && toks[k-1].Text == "," && nominal(toks[k:srcEnd]) {
+			if k >= 2 && toks[k-1].Text == "," && strings.HasPrefix(toks[k].Tag, "VB") {
+				// "Trump, speaking to veterans in Virginia, said": the
+				// participial phrase is set aside; the name speaks.
+				srcEnd = k - 1
+				k = clauseStart(toks, srcEnd)
+			} else if k >= 2 && toks[k-1].Text == "," && nominal(toks[k:srcEnd]) {
 				if m := clauseStart(toks, k-1); m < k-1 && nominal(toks[m:k-1]) && !isPreposition(toks[m]) {
 					k = m
 				}
@@ -438,6 +443,9 @@ func (a *Attributor) sentenceFrames(doc *article.Doc, si int, ms []mentionRef) [
 			}
 			src = span(0, subj)
 		case k < srcEnd && nominal(toks[k:srcEnd]):
+			for k+1 < srcEnd && toks[k].Tag == "CC" {
+				k++ // "But Mr. Grassley said": the conjunction is not the source
+			}
 			src = span(k, srcEnd)
 		default:
 			continue
@@ -794,8 +802,11 @@ func eventSource(doc *article.Doc, frames []frame, attrs []article.Attribution, 
 	}
 	// A speaker's word on its own act, inside a report of it ("the North's
 	// state media reported Kim vowed his country will support ..."), is
-	// known through the report: the outer frame is the attribution.
-	for f >= 0 && frames[f].parent >= 0 && selfReport(frames[f], ev, countries) {
+	// known through the report: the outer frame is the attribution. Two
+	// frames can hold each other's cue (a quotation whose content is also
+	// the cited speaker's), so parents may form a cycle: the walk stops
+	// after as many steps as there are frames.
+	for steps := 0; f >= 0 && frames[f].parent >= 0 && steps < len(frames) && selfReport(frames[f], ev, countries); steps++ {
 		f = frames[f].parent
 	}
 	if f < 0 {

@@ -110,6 +110,13 @@ var frameCases = []struct {
 	{"quotation of two sentences before the cue", "“They want our ports. They will fail,” the governor said.",
 		[]string{"the governor | said | asserts | “They want our ports. They will fail,”"}},
 
+	{"participial apposition set aside", "Petrenko, speaking to reporters in Odesa, said the port would reopen.",
+		[]string{"Petrenko | said | asserts | the port would reopen"}},
+	{"conjunction is not the source", "But the two senators said the rules were broken.",
+		[]string{"the two senators | said | asserts | the rules were broken"}},
+	{"two-apostrophe quotes", "''This is not reform,'' said Mr. Burman.",
+		[]string{"Mr. Burman | said | asserts | ''This is not reform"}},
+
 	// Media sources report.
 	{"media reported", "State television reported that the rebels had withdrawn.",
 		[]string{"State television | reported | reports | that the rebels had withdrawn"}},
