@@ -184,7 +184,9 @@ var tailWords = map[string]bool{
 
 func isCloseQuote(s string) bool { return s == "”" || s == "\"" || s == "’" || s == "''" }
 
-func isOpenQuote(s string) bool { return s == "“" || s == "\"" || s == "‘" || s == "``" || s == "''" }
+func isOpenQuote(s string) bool {
+	return s == "“" || s == "\"" || s == "‘" || s == "``" || s == "''"
+}
 
 // isPreposition reports whether t opens a prepositional phrase ("On Monday").
 func isPreposition(t article.Token) bool {
