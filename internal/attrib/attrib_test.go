@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/sitrep-project/sitrep/data"
 	"github.com/sitrep-project/sitrep/internal/article"
@@ -245,5 +246,29 @@ func TestFrames(t *testing.T) {
 				t.Errorf("text: %s\ngot:\n  %s\nwant:\n  %s", tc.text, strings.Join(got, "\n  "), strings.Join(tc.want, "\n  "))
 			}
 		})
+	}
+}
+
+// Two frames may hold each other's cue, so their parents form a cycle; an
+// event whose actor speaks in both must still get an attribution (this hung
+// on a PolNeAR article where a quotation's content was also its speaker's).
+func TestEventSourceParentCycle(t *testing.T) {
+	doc := &article.Doc{Article: article.Article{Text: "x", Publisher: "P"}}
+	content := article.Span{Start: 0, End: 100}
+	frames := []frame{
+		{cue: article.Span{Start: 10, End: 14}, content: content, entities: []string{"E1"}, parent: 1, stance: article.StanceReports},
+		{cue: article.Span{Start: 20, End: 24}, content: content, entities: []string{"E1"}, parent: 0, stance: article.StanceReports},
+	}
+	attrs := []article.Attribution{{ID: "A1"}, {ID: "A2"}}
+	ev := &article.Event{Evidence: article.Evidence{Start: 30, End: 40}, Actor: []article.ActorRef{{Entity: "E1"}}}
+	done := make(chan *article.EventSource, 1)
+	go func() { done <- eventSource(doc, frames, attrs, ev, map[string]string{}) }()
+	select {
+	case src := <-done:
+		if src == nil {
+			t.Fatal("no attribution")
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("eventSource did not return: the parent walk loops")
 	}
 }
