@@ -34,6 +34,7 @@ type extractConfig struct {
 	date        string
 	withText    bool
 	dataDir     string
+	petrarch    string
 }
 
 func runExtract(ctx context.Context, env *Env, args []string) int {
@@ -43,10 +44,11 @@ func runExtract(ctx context.Context, env *Env, args []string) int {
 	date := fs.String("date", "", "article date YYYY-MM-DD, overriding the dateline and published date")
 	withText := fs.Bool("with-text", false, "include the normalised article text that all offsets point into")
 	dataDir := fs.String("data", env.Getenv("SITREP_DATA"), "directory of dictionaries that replace the built-in ones (laid out like data/)")
+	petrarch := fs.String("petrarch", "", "folder of PETRARCH dictionaries (actors, agents, verbs, discards, by file name) used instead of the built-in actors and patterns")
 	if code, ok := parseFlags(env, fs, args); !ok {
 		return code
 	}
-	cfg := extractConfig{format: *format, date: *date, withText: *withText, dataDir: *dataDir}
+	cfg := extractConfig{format: *format, date: *date, withText: *withText, dataDir: *dataDir, petrarch: *petrarch}
 	var err error
 	if cfg.inputFormat, err = ingest.ParseFormat(*inputFormat); err != nil {
 		return usageError(env, "extract", "%v", err)
@@ -65,7 +67,7 @@ func runExtract(ctx context.Context, env *Env, args []string) int {
 		return usageError(env, "extract", "no input: name files, or - for standard input")
 	}
 
-	p, err := pipeline.New(pipeline.Config{DataDir: cfg.dataDir, Log: env.Log})
+	p, err := pipeline.New(pipeline.Config{DataDir: cfg.dataDir, Petrarch: cfg.petrarch, Log: env.Log})
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "sitrep extract: %v\n", err)
 		return ExitPartial

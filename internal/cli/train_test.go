@@ -3,7 +3,6 @@ package cli
 import (
 	"bytes"
 	"compress/gzip"
-	"context"
 	"fmt"
 	"io/fs"
 	"os"
@@ -15,13 +14,6 @@ import (
 	"github.com/sitrep-project/sitrep/internal/ner"
 	"github.com/sitrep-project/sitrep/internal/tagger"
 )
-
-func runCLI(args ...string) (code int, stdout, stderr string) {
-	var out, errb bytes.Buffer
-	env := &Env{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb, Getenv: func(string) string { return "" }}
-	code = Main(context.Background(), args, env)
-	return code, out.String(), errb.String()
-}
 
 func TestTrainUsage(t *testing.T) {
 	tests := []struct {
@@ -37,7 +29,7 @@ func TestTrainUsage(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			code, stdout, stderr := runCLI(tc.args...)
+			code, stdout, stderr := runCmd(t, tc.args...)
 			got := stderr
 			if tc.code == ExitOK {
 				got = stdout
@@ -111,7 +103,7 @@ func TestTrainTiny(t *testing.T) {
 			os.WriteFile(filepath.Join(out, name), b, 0o644)
 		}
 		for _, kind := range []string{"pos", "ner"} {
-			code, stdout, stderr := runCLI("train", kind, "--data", corpus, "--out", out, "--iterations", "3")
+			code, stdout, stderr := runCmd(t, "train", kind, "--data", corpus, "--out", out, "--iterations", "3")
 			if code != ExitOK || !strings.Contains(stdout, kind+" dev") {
 				t.Fatalf("train %s: exit %d\nstdout: %s\nstderr: %s", kind, code, stdout, stderr)
 			}

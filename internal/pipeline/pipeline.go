@@ -28,6 +28,11 @@ type Config struct {
 	// DataDir, when set, is a directory laid out like the repo's data/
 	// folder; any kind of dictionary found there replaces the embedded one.
 	DataDir string
+	// Petrarch, when set, is a folder of PETRARCH dictionaries (*.actors.txt,
+	// *.agents.txt, *.verbs.txt or CAMEO.*.txt, *.discards.txt) used in place
+	// of the built-in actors and patterns, so that PETRARCH's users can bring
+	// theirs and rerun its validation records.
+	Petrarch string
 	// Log receives per-article warnings; nil discards them.
 	Log *slog.Logger
 }
@@ -58,13 +63,29 @@ func New(cfg Config) (*Pipeline, error) {
 	if p.names, err = ner.Load(cfg.source("models", data.Models)); err != nil {
 		return nil, fmt.Errorf("pipeline: %w", err)
 	}
-	if p.actors, err = actor.New(cfg.source("actors", data.Actors), actor.Options{}); err != nil {
+	actors, patterns := cfg.source("actors", data.Actors), cfg.source("patterns", data.Patterns)
+	var petrarch fs.FS
+	if cfg.Petrarch != "" {
+		petrarch = os.DirFS(cfg.Petrarch)
+		if actors, err = coder.PetrarchActorFS(petrarch); err != nil {
+			return nil, fmt.Errorf("pipeline: %w", err)
+		}
+	}
+	// Bad lines in a dictionary are reported and skipped; the rest loads.
+	if p.actors, err = actor.New(actors, actor.Options{}); p.actors == nil {
 		return nil, fmt.Errorf("pipeline: %w", err)
+	} else if err != nil {
+		log.Warn("dictionary lines skipped", "err", err)
 	}
 	if p.places, err = geo.Load(cfg.source("gazetteer", data.Gazetteer)); err != nil {
 		return nil, fmt.Errorf("pipeline: %w", err)
 	}
-	if p.coder, err = coder.New(cfg.source("patterns", data.Patterns)); err != nil {
+	if petrarch != nil {
+		p.coder, err = coder.NewPetrarchFS(patterns, petrarch)
+	} else {
+		p.coder, err = coder.New(patterns)
+	}
+	if err != nil {
 		return nil, fmt.Errorf("pipeline: %w", err)
 	}
 	if p.attrib, err = attrib.New(cfg.source("cues", data.Cues)); err != nil {
