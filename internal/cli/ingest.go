@@ -340,6 +340,9 @@ func (in *ingester) run(ctx context.Context, srcs []source) *ingestReport {
 	for range in.cfg.workers {
 		wg.Go(func() {
 			for a := range jobs {
+				if ctx.Err() != nil {
+					continue // interrupted: drain without work
+				}
 				if a.ID == "" {
 					a.ID = article.ContentID(a.Text)
 				}
