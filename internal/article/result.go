@@ -137,6 +137,9 @@ type EventSource struct {
 	Cue    string   `json:"cue"`
 	Stance string   `json:"stance"`
 	Chain  []string `json:"chain,omitempty"` // enclosing attribution IDs, outermost first
+	// Medium is the outlet the source spoke through ("an interview with
+	// Sky News"), when the text names one.
+	Medium *SourceRef `json:"medium,omitempty"`
 }
 
 // Quantity is an amount attached to an event: troops, casualties, money.
@@ -164,6 +167,9 @@ type Attribution struct {
 	Content Span      `json:"content"`
 	Stance  string    `json:"stance"`
 	Parent  *string   `json:"parent"` // enclosing attribution ID, null at the top
+	// Medium is the outlet the source spoke through ("in an interview with
+	// Sky News"), when the text names one.
+	Medium *SourceRef `json:"medium,omitempty"`
 }
 
 // SourceRef is the source of an attribution, resolved to an entity when possible.

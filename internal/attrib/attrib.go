@@ -69,6 +69,7 @@ func (a *Attributor) Attribute(doc *article.Doc, entities []article.Entity, even
 		frames[i].content = widenToQuotes(frames[i].content, quoted)
 	}
 	nest(frames)
+	media := outlets(doc, mentions)
 	out := Output{Attributions: make([]article.Attribution, len(frames))}
 	for i, f := range frames {
 		at := article.Attribution{
@@ -85,6 +86,7 @@ func (a *Attributor) Attribute(doc *article.Doc, entities []article.Entity, even
 			p := frameID(f.parent)
 			at.Parent = &p
 		}
+		at.Medium = mediumFor(f, media)
 		out.Attributions[i] = at
 	}
 	countries := map[string]string{}
@@ -334,6 +336,9 @@ func (a *Attributor) sentenceFrames(doc *article.Doc, si int, ms []mentionRef) [
 		for j > 0 && (auxiliaries[lower(toks[j-1])] || isAdverb(toks[j-1])) {
 			negated = negated || negations[lower(toks[j-1])]
 			j--
+		}
+		if c.kind == cueVerb && toks[i].Tag == "VBN" && j < i && beForms[lower(toks[i-1])] {
+			continue // "Zelenskyy was asked": the passive subject is not the speaker
 		}
 		stance := c.stance
 		if negated {
@@ -819,7 +824,7 @@ func eventSource(doc *article.Doc, frames []frame, attrs []article.Attribution, 
 		return &article.EventSource{Text: src, Stance: article.StanceReports}
 	}
 	at := attrs[f]
-	es := &article.EventSource{ID: at.ID, Source: at.Source.Entity, Text: at.Source.Text, Cue: at.Cue.Text, Stance: at.Stance}
+	es := &article.EventSource{ID: at.ID, Source: at.Source.Entity, Text: at.Source.Text, Cue: at.Cue.Text, Stance: at.Stance, Medium: at.Medium}
 	for p, hops := frames[f].parent, 0; p >= 0 && hops < len(frames); p, hops = frames[p].parent, hops+1 {
 		es.Chain = append([]string{attrs[p].ID}, es.Chain...)
 	}

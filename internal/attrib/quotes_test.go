@@ -111,3 +111,29 @@ func TestEventAttributionAndDisputes(t *testing.T) {
 		t.Errorf("dispute: got %+v", d)
 	}
 }
+
+func TestMedium(t *testing.T) {
+	const text = "In an interview with Sky News on Friday, Petrenko was asked about the port. He responded, “It will reopen.”\n\n" +
+		"Mora told Reuters the talks had failed."
+	ents := entitiesFor(text, map[string]article.Entity{
+		"Petrenko": {ID: "E1", Kind: "person"},
+		"He":       {ID: "E1", Kind: "person"},
+		"Mora":     {ID: "E2", Kind: "person"},
+		"Sky News": {ID: "E3", Kind: "media"},
+		"Reuters":  {ID: "E4", Kind: "media"},
+	})
+	doc := segment(text)
+	out := newAttributor(t).Attribute(doc, ents, nil)
+	var got []string
+	for _, a := range out.Attributions {
+		m := "-"
+		if a.Medium != nil {
+			m = a.Medium.Entity
+		}
+		got = append(got, a.Source.Text+" "+a.Cue.Text+" via "+m)
+	}
+	want := []string{"He responded via E3", "Mora told via E4"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -129,7 +129,7 @@ func TestSeed(t *testing.T) {
 			{"AID", "shipped artillery", "PRK", "RUS", "factual", "", "US, South Korean and others", "asserts"},
 			{"AID", "could give North Korea", "RUS", "PRK", "hypothetical", "", "South Korea, the US and their partners", "hypothesises"},
 			{"SUPPORT", "signed a treaty", "PRK+RUS", "", "factual", "2024-06", "", "reports"},
-			{"REQUEST", "NATO umbrella", "UKR", "IGO", "hypothetical", "", "", ""},
+			{"REQUEST", "NATO umbrella", "UKR", "IGO", "hypothetical", "", "Volodymyr Zelenskyy", "asserts"},
 		} {
 			ev := find(want.typ, want.evidence)
 			if ev == nil {
@@ -155,6 +155,11 @@ func TestSeed(t *testing.T) {
 			}
 			if want.stance != "" && (ev.Attribution == nil || ev.Attribution.Stance != want.stance) {
 				t.Errorf("%s %q: stance %+v, want %s", want.typ, want.evidence, ev.Attribution, want.stance)
+			}
+		}
+		if req := find("REQUEST", "NATO umbrella"); req != nil && req.Attribution != nil {
+			if m := req.Attribution.Medium; m == nil || m.Text != "Sky News" {
+				t.Errorf("Zelenskyy's proposal: medium %+v, want the Sky News interview", m)
 			}
 		}
 		if q := find("AID", "more than 10,000 troops"); q != nil && (q.Quantity == nil || q.Quantity.Value != 10000 || q.Quantity.Qualifier != "more than") {
