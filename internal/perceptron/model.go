@@ -120,21 +120,35 @@ func (m *Model) Features() int {
 // scores must have len(m.Classes()) elements.
 func (m *Model) Score(feats []uint64, scores []float32) {
 	clear(scores)
-	for _, f := range feats {
-		k := slotKey(f)
-		i := k & m.mask
-		for {
-			sl := &m.slots[i]
-			if sl.key == k {
-				for _, w := range m.weights[sl.start : sl.start+sl.count] {
-					scores[w.cls] += w.w
+	// The table is larger than the cache, so most probes miss it. Finding
+	// the slots of a batch of features before adding any weights lets the
+	// CPU wait on many independent loads at once instead of on one after
+	// the other; the weights are still added in feature order.
+	var found [32]slot
+	for len(feats) > 0 {
+		batch := feats[:min(len(feats), len(found))]
+		feats = feats[len(batch):]
+		n := 0
+		for _, f := range batch {
+			k := slotKey(f)
+			i := k & m.mask
+			for {
+				sl := &m.slots[i]
+				if sl.key == k {
+					found[n] = *sl
+					n++
+					break
 				}
-				break
+				if sl.key == 0 {
+					break
+				}
+				i = (i + 1) & m.mask
 			}
-			if sl.key == 0 {
-				break
+		}
+		for _, sl := range found[:n] {
+			for _, w := range m.weights[sl.start : sl.start+sl.count] {
+				scores[w.cls] += w.w
 			}
-			i = (i + 1) & m.mask
 		}
 	}
 }
