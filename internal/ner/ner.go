@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io/fs"
 	"strings"
+	"sync"
 
 	"github.com/sitrep-project/sitrep/internal/article"
 	"github.com/sitrep-project/sitrep/internal/perceptron"
@@ -24,6 +25,9 @@ type Model struct {
 	model *perceptron.Model
 	gaz   *Gazetteer
 	dec   decoder
+	// states holds the buffers of finished calls, with the transition
+	// blocks their lattices computed from model, for the next call.
+	states sync.Pool
 }
 
 // Load reads the name model and its gazetteer from fsys.
@@ -61,7 +65,8 @@ func New(m *perceptron.Model, g *Gazetteer) (*Model, error) {
 // "Russian" in "Russian-backed", "Russia" and "Ukraine" in "Russia-Ukraine".
 func (m *Model) Find(doc *article.Doc) {
 	doc.Names = doc.Names[:0]
-	var st state
+	st := m.state()
+	defer m.states.Put(st)
 	for _, s := range doc.Sentences {
 		lo, hi := max(s.FirstToken, 0), min(s.EndToken, len(doc.Tokens))
 		if lo >= hi {
@@ -97,7 +102,9 @@ func (m *Model) Find(doc *article.Doc) {
 
 // FindWords returns the names in one sentence of words with their tags.
 func (m *Model) FindWords(words, tags []string) []Span {
-	var st state
+	st := m.state()
+	defer m.states.Put(st)
+	st.words = st.words[:0]
 	for i, w := range words {
 		st.words = append(st.words, newWord(w, tags[i]))
 	}
@@ -111,6 +118,15 @@ func (m *Model) labelNames(labels []int) []string {
 		out[i] = m.model.Classes()[c]
 	}
 	return out
+}
+
+// state returns buffers for one call, reused from an earlier one when
+// there is one.
+func (m *Model) state() *state {
+	if st, ok := m.states.Get().(*state); ok {
+		return st
+	}
+	return new(state)
 }
 
 // state holds the buffers of one call.

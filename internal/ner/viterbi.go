@@ -8,20 +8,26 @@ type scorer interface {
 }
 
 // lattice holds the scores of every label at every word of a sentence:
-// emis[i*c+l] from the word's own features, trans[(i*(c+1)+p+1)*c+l] from
-// the features that depend on the label p before it (p = -1 at the start).
+// emis[i*c+l] from the word's own features, and the scores of the features
+// that depend on the label p before it (p = -1 at the start), which are the
+// sum of three blocks indexed (p+1)*c+l: byLabel, the block of the word's
+// tag and the block of its shape (see trans).
 type lattice struct {
 	n, c  int
 	emis  []float32
-	trans []float32
 	feats []uint64
 
 	// The transition scores of a word depend only on its tag and shape
 	// (see transition), so they are computed once per tag and per shape
-	// and kept while the weights do not change.
-	byTag, byShape map[uint64][]float32
-	byLabel        []float32
+	// and kept while the weights do not change; tagBlock[i] and
+	// shapeBlock[i] are those of word i.
+	byTag, byShape       map[uint64][]float32
+	byLabel              []float32
+	tagBlock, shapeBlock [][]float32
 }
+
+// maxBlocks bounds the tag and shape blocks a lattice keeps between calls.
+const maxBlocks = 1 << 12
 
 // build scores the words ws with sc. fresh drops the transition scores
 // kept from an earlier call, as it must when sc's weights have changed.
@@ -29,11 +35,11 @@ func (lt *lattice) build(sc scorer, ws []word, c int, fresh bool) {
 	n := len(ws)
 	lt.n, lt.c = n, c
 	lt.emis = grow(lt.emis, n*c)
-	lt.trans = grow(lt.trans, n*(c+1)*c)
-	if fresh || lt.byTag == nil || len(lt.byLabel) != (c+1)*c {
+	if fresh || lt.byTag == nil || len(lt.byLabel) != (c+1)*c || len(lt.byTag)+len(lt.byShape) > maxBlocks {
 		lt.byTag, lt.byShape = map[uint64][]float32{}, map[uint64][]float32{}
 		lt.byLabel = lt.block(sc, fPrevLabel, 0, c)
 	}
+	lt.tagBlock, lt.shapeBlock = lt.tagBlock[:0], lt.shapeBlock[:0]
 	title := titleCase(ws)
 	for i := range ws {
 		lt.feats = emission(lt.feats[:0], ws, i, title)
@@ -48,10 +54,8 @@ func (lt *lattice) build(sc scorer, ws []word, c int, fresh bool) {
 			byShape = lt.block(sc, fPrevLabelShape, ws[i].shape, c)
 			lt.byShape[ws[i].shape] = byShape
 		}
-		tr := lt.trans[i*(c+1)*c : (i+1)*(c+1)*c]
-		for k := range tr {
-			tr[k] = lt.byLabel[k] + byTag[k] + byShape[k]
-		}
+		lt.tagBlock = append(lt.tagBlock, byTag)
+		lt.shapeBlock = append(lt.shapeBlock, byShape)
 	}
 }
 
@@ -75,7 +79,13 @@ func grow(s []float32, n int) []float32 {
 
 // score is the score of label l at word i after label p.
 func (lt *lattice) score(i, p, l int) float32 {
-	return lt.emis[i*lt.c+l] + lt.trans[(i*(lt.c+1)+p+1)*lt.c+l]
+	return lt.emis[i*lt.c+l] + lt.trans(i, (p+1)*lt.c+l)
+}
+
+// trans is the score of the transition features of word i at index
+// k = (p+1)*c+l of the blocks: label l after label p.
+func (lt *lattice) trans(i, k int) float32 {
+	return lt.byLabel[k] + lt.tagBlock[i][k] + lt.shapeBlock[i][k]
 }
 
 // viterbi returns the best well-formed label sequence, appended to out.
@@ -106,13 +116,15 @@ func (d *decoder) viterbi(lt *lattice, best []float32, back []int32, out []int) 
 				}
 			default:
 				e := lt.emis[i*c+l]
-				tr := lt.trans[i*(c+1)*c+c+l:] // after label 0; stride c
+				// The blocks after label 0; stride c.
+				lab, tag, shape := lt.byLabel[c+l:], lt.tagBlock[i][c+l:], lt.shapeBlock[i][c+l:]
 				for _, p := range d.preds[l] {
 					prev := best[(i-1)*c+p]
 					if prev == inf {
 						continue
 					}
-					if s := prev + e + tr[p*c]; s > bs {
+					k := p * c
+					if s := prev + e + (lab[k] + tag[k] + shape[k]); s > bs {
 						bs, bp = s, int32(p)
 					}
 				}
