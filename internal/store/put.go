@@ -318,9 +318,10 @@ func (w *writer) events(ctx context.Context, src articleSource, res *article.Res
 				if name == "" {
 					name = strings.ToLower(a.Text)
 				}
-				if err := w.exec(ctx, `INSERT INTO event_actors (event, role, seq, entity, name, code, country, sector, sectors, text)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-					id, side.role, j, a.Entity, name, a.Code, a.Country, a.Sector, strings.Join(a.Sectors, " "), a.Text); err != nil {
+				if err := w.exec(ctx, `INSERT INTO event_actors (event, role, seq, entity, name, code, country, sector, sectors, text,
+					cc, day_from, day_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+					id, side.role, j, a.Entity, name, a.Code, a.Country, a.Sector, strings.Join(a.Sectors, " "), a.Text,
+					prefix3(a.Code), from, to); err != nil {
 					return err
 				}
 			}
@@ -592,4 +593,11 @@ func (e *Entry) Prepare() error {
 	}
 	e.prep = &prepared{fp: cluster.FingerprintOf(a.Title, a.Text), result: js}
 	return nil
+}
+
+func prefix3(code string) string {
+	if len(code) > 3 {
+		return code[:3]
+	}
+	return code
 }

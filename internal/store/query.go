@@ -122,15 +122,23 @@ func (c *core) where(f Filter) (conds []string, args []any, err error) {
 		var ors []string
 		var as []any
 		for _, v := range side.values {
-			if isCode(v) {
+			switch {
+			case isCode(v) && len(v) == 3:
+				ors = append(ors, `x.cc = ?`)
+				as = append(as, v)
+			case isCode(v):
 				ors = append(ors, `(x.code >= ? AND x.code < ?)`)
 				as = append(as, v, v+"\x7f")
-			} else {
+			default:
 				ors = append(ors, `x.name = ?`)
 				as = append(as, strings.ToLower(strings.TrimSpace(v)))
 			}
 		}
-		add(`e.id IN (SELECT x.event FROM event_actors x WHERE x.role = '`+side.role+`' AND (`+strings.Join(ors, " OR ")+`))`, as...)
+		// The date bounds are repeated on the actor rows, where an index
+		// (country or code, role, day) serves them.
+		days, dayArgs := dayBounds("x", f)
+		add(`e.id IN (SELECT x.event FROM event_actors x WHERE x.role = '`+side.role+`' AND (`+strings.Join(ors, " OR ")+`)`+
+			days+`)`, append(as, dayArgs...)...)
 	}
 	if len(f.Events) > 0 {
 		ph := strings.TrimSuffix(strings.Repeat("?, ", len(f.Events)), ", ")
@@ -146,20 +154,16 @@ func (c *core) where(f Filter) (conds []string, args []any, err error) {
 	if f.Context != "" {
 		add(`e.contexts LIKE ?`, "% "+f.Context+" %")
 	}
-	if f.From != "" {
-		t, err := time.Parse(time.DateOnly, f.From)
-		if err != nil {
-			return nil, nil, fmt.Errorf("store: from %q: want YYYY-MM-DD", f.From)
+	for _, d := range []string{f.From, f.To} {
+		if _, err := time.Parse(time.DateOnly, d); d != "" && err != nil {
+			return nil, nil, fmt.Errorf("store: date %q: want YYYY-MM-DD", d)
 		}
-		// An event's date covers at most a year, so the index on day_from
-		// bounds the scan.
-		add(`e.day_to >= ? AND e.day_from >= ?`, f.From, t.AddDate(-1, 0, 0).Format(time.DateOnly))
 	}
-	if f.To != "" {
-		if _, err := time.Parse(time.DateOnly, f.To); err != nil {
-			return nil, nil, fmt.Errorf("store: to %q: want YYYY-MM-DD", f.To)
-		}
-		add(`e.day_from <= ? AND e.day_from <> ''`, f.To)
+	if f.From != "" {
+		add(`e.day_to >= ?`, f.From)
+	}
+	if days, dayArgs := dayBounds("e", f); days != "" {
+		add(strings.TrimPrefix(days, " AND "), dayArgs...)
 	}
 	if f.Place != "" {
 		add(`lower(e.place) = ?`, strings.ToLower(f.Place))
@@ -260,4 +264,26 @@ func (c *core) articleEvents(ctx context.Context, stmt *sql.Stmt, id string) ([]
 		evs = append(evs, ev)
 	}
 	return evs, c.wrap("results", rows.Err())
+}
+
+// dayBounds bounds day_from of table alias t for the filter's date range:
+// an event's date covers at most a year, so an event overlapping [From, To]
+// starts between a year before From and To. The bounds let an index on
+// day_from limit the scan; the exact overlap test is on e.day_to.
+func dayBounds(t string, f Filter) (cond string, args []any) {
+	if f.From != "" && t != "e" {
+		cond += " AND " + t + ".day_to >= ?"
+		args = append(args, f.From)
+	}
+	if f.From != "" {
+		if from, err := time.Parse(time.DateOnly, f.From); err == nil {
+			cond += " AND " + t + ".day_from >= ?"
+			args = append(args, from.AddDate(-1, 0, 0).Format(time.DateOnly))
+		}
+	}
+	if f.To != "" {
+		cond += " AND " + t + ".day_from <= ? AND " + t + ".day_from <> ''"
+		args = append(args, f.To)
+	}
+	return cond, args
 }
