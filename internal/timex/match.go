@@ -22,6 +22,10 @@ type expr struct {
 	mod        string
 	unresolved bool // relative, and there was no anchor to resolve it
 	det        bool // may take a leading "the" into its extent
+	// compared is a period named as the comparison to the one under
+	// discussion ("a year earlier", "the year-ago quarter"): it does not
+	// become the quarter under discussion itself.
+	compared bool
 }
 
 // matcher recognises expressions in a token stream and resolves them
@@ -44,7 +48,7 @@ func (m *matcher) all() []expr {
 	var out []expr
 	for i := 0; i < len(m.toks); {
 		if e, ok := m.match(i); ok && e.j > i {
-			if e.typ == tDate && len(e.value) == 7 && e.value[5] == 'Q' {
+			if e.typ == tDate && len(e.value) == 7 && e.value[5] == 'Q' && !e.compared && !m.ahead(e.value) {
 				m.quarter = e.value
 			}
 			out = append(out, e)
@@ -54,6 +58,13 @@ func (m *matcher) all() []expr {
 		i++
 	}
 	return out
+}
+
+// ahead reports whether quarter q ("YYYY-Qn") is after the anchor's
+// quarter: a forecast ("losses through the third quarter of 1990") is not
+// the quarter a report's figures are about.
+func (m *matcher) ahead(q string) bool {
+	return m.has && q > fmtQuarter(m.anchor.Year(), int(m.anchor.Month()+2)/3)
 }
 
 // --- token helpers ---
@@ -804,7 +815,9 @@ func (m *matcher) countTail(k, j, cnt int, u unit) (expr, bool) {
 			return expr{i: k, j: j + 1, typ: tDate, value: ref}, true
 		}
 		if u == uYear && cnt == 1 && m.quarter != "" {
-			return m.relative(k, j+1, tDate, func(a time.Time) string { return m.yearBefore(m.quarter) }, ""), true
+			e := m.relative(k, j+1, tDate, func(a time.Time) string { return m.yearBefore(m.quarter) }, "")
+			e.compared = true
+			return e, true
 		}
 		return m.relative(k, j+1, tDate, func(a time.Time) string { return ago(a, u, sign*cnt) }, ""), true
 	case "from":
@@ -865,7 +878,7 @@ func (m *matcher) numberLed(k int) (expr, bool) {
 				q = shifted(m.anchor.AddDate(0, 0, -45), uQuarter, 0)
 			}
 			if q != "" {
-				return expr{i: k, j: k + 2, typ: tDate, value: fmtYear(n) + q[4:], det: true}, true
+				return expr{i: k, j: k + 2, typ: tDate, value: fmtYear(n) + q[4:], det: true, compared: true}, true
 			}
 			return expr{i: k, j: k + 1, typ: tDate, value: fmtYear(n)}, true
 		}
@@ -1268,7 +1281,7 @@ func (m *matcher) yearEarlier(k int) (expr, bool) {
 	if w, ok := m.lex(end); ok && w.ord >= 1 && w.ord <= 4 && m.word(end+1) == "quarter" {
 		q := int(w.ord)
 		e := m.relative(k, end+2, tDate, func(a time.Time) string { return fmtQuarter(a.Year()-1, q) }, fmt.Sprintf("XXXX-Q%d", q))
-		e.det = true
+		e.det, e.compared = true, true
 		return e, true
 	}
 	if m.word(end) == "quarter" || m.word(end) == "period" {
@@ -1283,7 +1296,7 @@ func (m *matcher) yearEarlier(k int) (expr, bool) {
 		}
 		return fmtYear(a.Year() - 1)
 	}, "")
-	e.det = true
+	e.det, e.compared = true, true
 	return e, true
 }
 

@@ -156,6 +156,12 @@ func TestResolve(t *testing.T) {
 			[]string{"Third-quarter|DATE|1989-Q3|", "a year earlier|DATE|1988-Q3|"}},
 		{"a year number is not a count of seconds", "1989-10-26", "the 1988 second quarter and the 1988 period",
 			[]string{"the 1988 second quarter|DATE|1988-Q2|", "the 1988 period|DATE|1988-Q2|"}},
+		{"a year-ago comparison is not itself the quarter under discussion", "1989-10-26",
+			"Third-quarter profit rose; in the year-ago period it fell. A year earlier, sales were flat. Year-earlier costs rose.",
+			[]string{"Third-quarter|DATE|1989-Q3|", "the year-ago period|DATE|1988-Q3|", "A year earlier|DATE|1988-Q3|", "Year-earlier|DATE|1988-Q3|"}},
+		{"a forecast quarter is not the quarter under discussion", "1989-10-26",
+			"Profit fell in the third quarter. Losses may last through the first quarter of 1990. A year earlier, it rose.",
+			[]string{"the third quarter|DATE|1989-Q3|", "the first quarter of 1990|DATE|1990-Q1|", "A year earlier|DATE|1988-Q3|"}},
 		{"day before a colon", "2000-01-06", "on Thursday, Jan. 6: the court", []string{"Thursday, Jan. 6|DATE|2000-01-06|"}},
 	}
 	for _, tt := range tests {
