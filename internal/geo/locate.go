@@ -1,6 +1,7 @@
 package geo
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/sitrep-project/sitrep/internal/article"
@@ -41,7 +42,9 @@ func LocateEvents(doc *article.Doc, places []article.Place, events []article.Eve
 		bestDist := -1
 		for j := range places {
 			p := &places[j]
-			if p.Sense != SensePlace || !scope.Contains(article.Span{Start: p.Start, End: p.End}) || !governed(ws, p) {
+			if p.Sense != SensePlace || !scope.Contains(article.Span{Start: p.Start, End: p.End}) || !governed(ws, p) ||
+				p.Start >= ev.Evidence.End && newClause(doc, ev.Evidence.End, p.Start) ||
+				p.End <= ev.Evidence.Start && newClause(doc, p.End, ev.Evidence.Start) {
 				continue
 			}
 			d := gap(ev.Evidence.Start, ev.Evidence.End, p.Start, p.End)
@@ -56,6 +59,31 @@ func LocateEvents(doc *article.Doc, places []article.Place, events []article.Eve
 			}
 		}
 	}
+}
+
+// newClause reports whether a clause of its own opens between byte
+// offsets from and to: an infinitive ("to let Ukraine strike targets
+// inside Russia"), a relative clause ("which ...") or a subordinate one
+// after a comma (", amid concern after North Korea sent troops"). A place
+// on the far side belongs to that clause, not to the event.
+func newClause(doc *article.Doc, from, to int) bool {
+	toks := doc.Tokens
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= from })
+	for ; i < len(toks) && toks[i].End <= to; i++ {
+		switch toks[i].Tag {
+		case "WDT", "WP", "WRB":
+			return true
+		case "TO":
+			if i+1 < len(toks) && toks[i+1].Tag == "VB" {
+				return true
+			}
+		case ",":
+			if i+1 < len(toks) && toks[i+1].End <= to && (toks[i+1].Tag == "IN" || toks[i+1].Tag == "WRB") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sentenceSpan is the span an event's location is looked for in: its
