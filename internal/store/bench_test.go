@@ -34,8 +34,14 @@ func BenchmarkPutSQLite(b *testing.B) {
 			batch = append(batch, numbered(n)...)
 			n++
 		}
-		if _, err := s.Put(b.Context(), batch); err != nil {
+		outs, err := s.Put(b.Context(), batch)
+		if err != nil {
 			b.Fatal(err)
+		}
+		for _, o := range outs {
+			if o.Err != nil || !o.New {
+				b.Fatalf("%s: new %v, %v", o.ID, o.New, o.Err)
+			}
 		}
 	}
 	b.ReportMetric(float64(n*6)/b.Elapsed().Seconds(), "articles/s")

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/sitrep-project/sitrep/internal/article"
@@ -538,13 +539,19 @@ func boolInt(b bool) int {
 	return 0
 }
 
+// deflaters reuses DEFLATE compressors: making one allocates about a
+// megabyte, more than compressing a Result costs.
+var deflaters = sync.Pool{New: func() any {
+	zw, _ := flate.NewWriter(nil, flate.BestSpeed) // errors only on a bad level
+	return zw
+}}
+
 // deflateJSON encodes v as JSON compressed with DEFLATE.
 func deflateJSON(v any) ([]byte, error) {
 	var b bytes.Buffer
-	zw, err := flate.NewWriter(&b, flate.BestSpeed)
-	if err != nil {
-		return nil, err
-	}
+	zw := deflaters.Get().(*flate.Writer)
+	defer deflaters.Put(zw)
+	zw.Reset(&b)
 	if err := json.NewEncoder(zw).Encode(v); err != nil {
 		return nil, err
 	}
