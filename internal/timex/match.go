@@ -505,12 +505,18 @@ func (m *matcher) weekdayLed(k int) (expr, bool) {
 	if suf != "" {
 		typ = tTime
 	}
-	tense := m.tense(k, end)
+	tense, weak := m.tenseWeak(k, end)
 	dir := -1
 	if tense > 0 {
 		dir = 1
 	}
 	return m.relative(k, end, typ, func(a time.Time) string {
+		if weak && tense > 0 {
+			// a weak sign of the future: the nearer of the two days
+			if back, ahead := weekdayNear(a, wd, -1, false), weekdayNear(a, wd, 1, false); a.Sub(back) < ahead.Sub(a) {
+				return fmtDay(back) + suf
+			}
+		}
 		return fmtDay(weekdayNear(a, wd, dir, false)) + suf
 	}, fmt.Sprintf("XXXX-WXX-%d", wd)+suf), true
 }

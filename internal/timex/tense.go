@@ -6,10 +6,18 @@ package timex
 // verb (by its POS tag when the tagger ran, else by a word list and the
 // -ed ending), or a word such as "next" or "ago".
 func (m *matcher) tense(i, j int) int {
-	best, bestD := 0, 1<<30
+	t, _ := m.tenseWeak(i, j)
+	return t
+}
+
+// tenseWeak is tense, and whether the signal it went by is a weak one (an
+// infinitive, which often hangs off a past verb: "staged celebrations to
+// mark the entry on Friday").
+func (m *matcher) tenseWeak(i, j int) (tense int, weak bool) {
+	best, bestD, bestW := 0, 1<<30, false
 	for x := i - 1; x >= 0 && i-x <= 12; x-- {
 		if s, w := m.signal(x); s != 0 {
-			best, bestD = s, i-x+w
+			best, bestD, bestW = s, i-x+w, w > 0
 			break
 		}
 		if m.toks[x].brk {
@@ -22,12 +30,12 @@ func (m *matcher) tense(i, j int) int {
 		}
 		if s, w := m.signal(x); s != 0 {
 			if x-j+1+w < bestD {
-				best = s
+				best, bestW = s, w > 0
 			}
 			break
 		}
 	}
-	return best
+	return best, bestW
 }
 
 // signal is the tense token x signals, if any, and a penalty added to its
@@ -40,6 +48,21 @@ func (m *matcher) signal(x int) (tense, penalty int) {
 	if t.low == "to" && x+1 < len(m.toks) {
 		// an infinitive looks ahead: "set to resume Monday"
 		if n := &m.toks[x+1]; n.kind == kWord && !n.upper && (n.tag == "VB" || n.tag == "" && n.w == nil && !isDeterminer(n.low)) {
+			if x > 0 {
+				// "scheduled to close Monday", "is to resume Tuesday": a
+				// strong sign of the future
+				p := &m.toks[x-1]
+				if p.w != nil && p.w.has(fFuture) {
+					if x > 1 && (m.toks[x-2].low == "been" || m.toks[x-2].low == "had") {
+						return 1, 3 // "had been due to expire Friday": a plan now past
+					}
+					return 1, 0
+				}
+				switch p.low {
+				case "is", "are", "am":
+					return 1, 0
+				}
+			}
 			return 1, 3
 		}
 	}
@@ -48,6 +71,9 @@ func (m *matcher) signal(x int) (tense, penalty int) {
 		case t.w.has(fFuture):
 			if t.low == "will" && t.tag != "" && t.tag != "MD" {
 				return 0, 0 // "the will of the people"
+			}
+			if (t.low == "next" || t.low == "due") && x+1 < len(m.toks) && m.toks[x+1].low == "to" {
+				return 0, 0 // "next to the embassy", "due to the storm"
 			}
 			return 1, 0
 		case t.w.has(fPast):
