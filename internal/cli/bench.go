@@ -13,7 +13,11 @@ import (
 )
 
 const benchHelp = `
-Measures the store on synthetic data.
+Measures extraction on real articles and the store on synthetic data.
+
+  sitrep bench extract [--rounds N] [--workers W] PATH...
+      runs the whole pipeline over the articles under PATH and prints
+      articles/s, MB/s, CPU time per article and peak memory.
 
   sitrep bench gen --events N [--per-article K] [--seed S] --db PATH
       stores synthetic articles holding N coded events in all (K per
@@ -28,20 +32,22 @@ Measures the store on synthetic data.
 
 func runBench(ctx context.Context, env *Env, args []string) int {
 	if len(args) == 0 {
-		return usageError(env, "bench", "want a subcommand: gen or query")
+		return usageError(env, "bench", "want a subcommand: extract, gen or query")
 	}
 	switch args[0] {
+	case "extract":
+		return runBenchExtract(ctx, env, args[1:])
 	case "gen":
 		return runBenchGen(ctx, env, args[1:])
 	case "query":
 		return runBenchQuery(ctx, env, args[1:])
 	case "-h", "--help", "-help":
-		fs := newFlags(env, "bench", "gen|query [flags]", benchHelp)
+		fs := newFlags(env, "bench", "extract|gen|query [flags]", benchHelp)
 		fs.SetOutput(env.Stdout)
 		fs.Usage()
 		return ExitOK
 	}
-	return usageError(env, "bench", "unknown subcommand %q (want gen or query)", args[0])
+	return usageError(env, "bench", "unknown subcommand %q (want extract, gen or query)", args[0])
 }
 
 // synth draws synthetic articles and events.

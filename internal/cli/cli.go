@@ -48,7 +48,7 @@ func commands() []command {
 		{"query", "find events in the database by actor, dyad, type, date, place, source, stance, text", runQuery},
 		{"stats", "count articles, events, reports, entities and disputes in the database", runStats},
 		{"export", "write the database as JSONL results, PLOVER records or GDELT-like CSV", runExport},
-		{"bench", "measure the store: generate a synthetic database, time queries", runBench},
+		{"bench", "measure extraction speed on articles, and the store on a synthetic database", runBench},
 		{"actors", "look up the actor dictionary: sitrep actors lookup NAME [--date D]", runActors},
 		{"eval", "score sitrep against public gold data (timeml, geo, polnear, petrarch)", runEval},
 		{"patterns", "validate event pattern files: sitrep patterns check DIR", runPatterns},

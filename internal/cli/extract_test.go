@@ -146,3 +146,20 @@ func TestExtractPetrarch(t *testing.T) {
 		t.Errorf("got %s %s → %s, want 064 ARN → GON", rec.CAMEO, rec.Actor[0].Code, rec.Recipient[0].Code)
 	}
 }
+
+func TestBenchExtract(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "harbour.txt", []byte(harbourDispatch))
+	code, stdout, stderr := runCmd(t, "bench", "extract", "--rounds", "2", "--workers", "1", dir)
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{"articles     1 ", "× 2 rounds on 1 workers", "articles/s", "ms per article", "peak memory"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("output lacks %q:\n%s", want, stdout)
+		}
+	}
+	if code, _, _ := runCmd(t, "bench", "extract", "--rounds", "0", dir); code != ExitUsage {
+		t.Errorf("--rounds 0: exit %d, want %d", code, ExitUsage)
+	}
+}
