@@ -449,6 +449,15 @@ func (m *matcher) monthLed(k int) (expr, bool) {
 		}
 	}
 	tense := m.tense(k, j)
+	switch m.word(k - 1) {
+	case "by", "until", "till", "through":
+		// a deadline ("pay down the loan by February") is ahead unless
+		// the clause before it is in the past, or, with nothing before it
+		// to go by, the clause is ("By May the troops had left")
+		if l, _, _ := m.tenseLeft(k); l > 0 || l == 0 && tense >= 0 {
+			tense = 1
+		}
+	}
 	return m.relative(k, j, tDate, func(a time.Time) string {
 		return fmt.Sprintf("%04d-%02d", monthYear(a, mon, tense), mon)
 	}, fmt.Sprintf("XXXX-%02d", mon)), true

@@ -5,6 +5,9 @@ package timex
 // within the sentence: a future auxiliary ("will", "'ll"), a past-tense
 // verb (by its POS tag when the tagger ran, else by a word list and the
 // -ed ending), or a word such as "next" or "ago".
+// tenseWindow is how many tokens tense looks at on either side.
+const tenseWindow = 16
+
 func (m *matcher) tense(i, j int) int {
 	t, _ := m.tenseWeak(i, j)
 	return t
@@ -14,17 +17,8 @@ func (m *matcher) tense(i, j int) int {
 // infinitive, which often hangs off a past verb: "staged celebrations to
 // mark the entry on Friday").
 func (m *matcher) tenseWeak(i, j int) (tense int, weak bool) {
-	best, bestD, bestW := 0, 1<<30, false
-	for x := i - 1; x >= 0 && i-x <= 12; x-- {
-		if s, w := m.signal(x); s != 0 {
-			best, bestD, bestW = s, i-x+w, w > 0
-			break
-		}
-		if m.toks[x].brk {
-			break
-		}
-	}
-	for x := j; x < len(m.toks) && x-j < 12; x++ {
+	best, bestD, bestW := m.tenseLeft(i)
+	for x := j; x < len(m.toks) && x-j < tenseWindow; x++ {
 		if m.toks[x].brk {
 			break
 		}
@@ -97,6 +91,9 @@ func (m *matcher) signal(x int) (tense, penalty int) {
 		return 0, 0
 	case "":
 		if n := len(t.low); n >= 5 && t.low[n-2:] == "ed" && !t.upper {
+			if t.low[:2] == "un" || x+1 < len(m.toks) && m.toks[x+1].low == "by" {
+				return 0, 0 // an adjective or a passive participle: "markets untouched by the crisis"
+			}
 			if x > 0 {
 				switch m.toks[x-1].low {
 				case "be", "to", "being", "get", "is", "are":
@@ -115,4 +112,18 @@ func isDeterminer(w string) bool {
 		return true
 	}
 	return false
+}
+
+// tenseLeft is the tense signalled before token i only, the signal's
+// distance (weighted by its penalty), and whether it is weak.
+func (m *matcher) tenseLeft(i int) (tense, dist int, weak bool) {
+	for x := i - 1; x >= 0 && i-x <= tenseWindow; x-- {
+		if s, w := m.signal(x); s != 0 {
+			return s, i - x + w, w > 0
+		}
+		if m.toks[x].brk {
+			break
+		}
+	}
+	return 0, 1 << 30, false
 }
