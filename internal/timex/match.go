@@ -1284,7 +1284,7 @@ func (m *matcher) fiscal(k int) (expr, bool) {
 // yearEarlier: "year-earlier", "year-ago" (the same period a year before).
 func (m *matcher) yearEarlier(k int) (expr, bool) {
 	if !m.hyphen(k) {
-		return expr{}, false
+		return m.theYear(k)
 	}
 	switch m.word(k + 2) {
 	case "earlier", "ago":
@@ -1312,6 +1312,31 @@ func (m *matcher) yearEarlier(k int) (expr, bool) {
 		return fmtYear(a.Year() - 1)
 	}, "")
 	e.det, e.compared = true, true
+	return e, true
+}
+
+// theYear: "the year" is the year of the anchor ("sales rose 5% for the
+// year"), but "the year ended Sept. 30" is a span of a year ending then,
+// and "the year before", "the year 2000", "the year two thousand" are
+// other years.
+func (m *matcher) theYear(k int) (expr, bool) {
+	if m.word(k-1) != "the" {
+		return expr{}, false
+	}
+	switch m.word(k + 1) {
+	case "ended", "ending":
+		return expr{i: k, j: k + 1, typ: tDuration, value: "P1Y", det: true}, true
+	case "before", "after", "earlier", "later", "ago", "in", "to", "when", "that", "which":
+		return expr{}, false
+	}
+	if _, _, ok := m.num(k + 1); ok {
+		return expr{}, false
+	}
+	if w, ok := m.lex(k + 1); ok && w.num >= 0 {
+		return expr{}, false
+	}
+	e := m.relative(k, k+1, tDate, func(a time.Time) string { return fmtYear(a.Year()) }, "")
+	e.det = true
 	return e, true
 }
 

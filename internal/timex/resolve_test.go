@@ -186,6 +186,12 @@ func TestResolve(t *testing.T) {
 		{"a forecast quarter is not the quarter under discussion", "1989-10-26",
 			"Profit fell in the third quarter. Losses may last through the first quarter of 1990. A year earlier, it rose.",
 			[]string{"the third quarter|DATE|1989-Q3|", "the first quarter of 1990|DATE|1990-Q1|", "A year earlier|DATE|1988-Q3|"}},
+		{"the year is the anchor's year", "1989-10-26", "For the year, sales rose 5%, a high for the year.",
+			[]string{"the year|DATE|1989|", "the year|DATE|1989|"}},
+		{"the year ended a date is a year's span", "1989-10-26", "Net for the year ended Sept. 30 rose.",
+			[]string{"the year|DURATION|P1Y|", "Sept. 30|DATE|1989-09-30|"}},
+		{"the year before and the year 2000 are other years", "1989-10-26", "down from $4 million the year before; the year 2000",
+			[]string{"2000|DATE|2000|"}},
 		{"day before a colon", "2000-01-06", "on Thursday, Jan. 6: the court", []string{"Thursday, Jan. 6|DATE|2000-01-06|"}},
 	}
 	for _, tt := range tests {
