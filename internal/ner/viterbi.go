@@ -8,25 +8,25 @@ type scorer interface {
 }
 
 // lattice holds the scores of every label at every word of a sentence:
-// emis[i*c+l] from the word's own features, and the scores of the features
-// that depend on the label p before it (p = -1 at the start), which are the
-// sum of three blocks indexed (p+1)*c+l: byLabel, the block of the word's
-// tag and the block of its shape (see trans).
+// emis[i*c+l] from the word's own features, and trans[i][(p+1)*c+l] from
+// the features that depend on the label p before it (p = -1 at the start).
 type lattice struct {
 	n, c  int
 	emis  []float32
+	trans [][]float32
 	feats []uint64
 
 	// The transition scores of a word depend only on its tag and shape
-	// (see transition), so they are computed once per tag and per shape
-	// and kept while the weights do not change; tagBlock[i] and
-	// shapeBlock[i] are those of word i.
-	byTag, byShape       map[uint64][]float32
-	byLabel              []float32
-	tagBlock, shapeBlock [][]float32
+	// (see transition): they are the sum of the block of the previous
+	// label alone, the block of the tag and the block of the shape, each
+	// computed once and kept while the weights do not change, and so is
+	// their sum for each pair of tag and shape.
+	byTag, byShape map[uint64][]float32
+	byPair         map[[2]uint64][]float32
+	byLabel        []float32
 }
 
-// maxBlocks bounds the tag and shape blocks a lattice keeps between calls.
+// maxBlocks bounds the blocks a lattice keeps between calls.
 const maxBlocks = 1 << 12
 
 // build scores the words ws with sc. fresh drops the transition scores
@@ -35,28 +35,42 @@ func (lt *lattice) build(sc scorer, ws []word, c int, fresh bool) {
 	n := len(ws)
 	lt.n, lt.c = n, c
 	lt.emis = grow(lt.emis, n*c)
-	if fresh || lt.byTag == nil || len(lt.byLabel) != (c+1)*c || len(lt.byTag)+len(lt.byShape) > maxBlocks {
+	if fresh || lt.byPair == nil || len(lt.byLabel) != (c+1)*c || len(lt.byPair) > maxBlocks {
 		lt.byTag, lt.byShape = map[uint64][]float32{}, map[uint64][]float32{}
+		lt.byPair = map[[2]uint64][]float32{}
 		lt.byLabel = lt.block(sc, fPrevLabel, 0, c)
 	}
-	lt.tagBlock, lt.shapeBlock = lt.tagBlock[:0], lt.shapeBlock[:0]
+	lt.trans = lt.trans[:0]
 	title := titleCase(ws)
 	for i := range ws {
 		lt.feats = emission(lt.feats[:0], ws, i, title)
 		sc.Score(lt.feats, lt.emis[i*c:(i+1)*c])
-		byTag, ok := lt.byTag[ws[i].tag]
-		if !ok {
-			byTag = lt.block(sc, fPrevLabelTag, ws[i].tag, c)
-			lt.byTag[ws[i].tag] = byTag
-		}
-		byShape, ok := lt.byShape[ws[i].shape]
-		if !ok {
-			byShape = lt.block(sc, fPrevLabelShape, ws[i].shape, c)
-			lt.byShape[ws[i].shape] = byShape
-		}
-		lt.tagBlock = append(lt.tagBlock, byTag)
-		lt.shapeBlock = append(lt.shapeBlock, byShape)
+		lt.trans = append(lt.trans, lt.pair(sc, ws[i].tag, ws[i].shape, c))
 	}
+}
+
+// pair returns the transition scores of a word of the given tag and shape.
+func (lt *lattice) pair(sc scorer, tag, shape uint64, c int) []float32 {
+	key := [2]uint64{tag, shape}
+	if tr, ok := lt.byPair[key]; ok {
+		return tr
+	}
+	byTag, ok := lt.byTag[tag]
+	if !ok {
+		byTag = lt.block(sc, fPrevLabelTag, tag, c)
+		lt.byTag[tag] = byTag
+	}
+	byShape, ok := lt.byShape[shape]
+	if !ok {
+		byShape = lt.block(sc, fPrevLabelShape, shape, c)
+		lt.byShape[shape] = byShape
+	}
+	tr := make([]float32, (c+1)*c)
+	for k := range tr {
+		tr[k] = lt.byLabel[k] + byTag[k] + byShape[k]
+	}
+	lt.byPair[key] = tr
+	return tr
 }
 
 // block scores the transition feature of template tmpl and value v (a
@@ -79,13 +93,7 @@ func grow(s []float32, n int) []float32 {
 
 // score is the score of label l at word i after label p.
 func (lt *lattice) score(i, p, l int) float32 {
-	return lt.emis[i*lt.c+l] + lt.trans(i, (p+1)*lt.c+l)
-}
-
-// trans is the score of the transition features of word i at index
-// k = (p+1)*c+l of the blocks: label l after label p.
-func (lt *lattice) trans(i, k int) float32 {
-	return lt.byLabel[k] + lt.tagBlock[i][k] + lt.shapeBlock[i][k]
+	return lt.emis[i*lt.c+l] + lt.trans[i][(p+1)*lt.c+l]
 }
 
 // viterbi returns the best well-formed label sequence, appended to out.
@@ -116,15 +124,13 @@ func (d *decoder) viterbi(lt *lattice, best []float32, back []int32, out []int) 
 				}
 			default:
 				e := lt.emis[i*c+l]
-				// The blocks after label 0; stride c.
-				lab, tag, shape := lt.byLabel[c+l:], lt.tagBlock[i][c+l:], lt.shapeBlock[i][c+l:]
+				tr := lt.trans[i][c+l:] // after label 0; stride c
 				for _, p := range d.preds[l] {
 					prev := best[(i-1)*c+p]
 					if prev == inf {
 						continue
 					}
-					k := p * c
-					if s := prev + e + (lab[k] + tag[k] + shape[k]); s > bs {
+					if s := prev + e + tr[p*c]; s > bs {
 						bs, bp = s, int32(p)
 					}
 				}
