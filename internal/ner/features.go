@@ -140,11 +140,35 @@ func titleCase(words []word) bool {
 }
 
 // emission appends the features of word i of ws that do not depend on the
-// labels before it.
+// labels before it: those of the word alone, then those of its context.
 func emission(fs []uint64, ws []word, i int, title bool) []uint64 {
+	return context(own(fs, &ws[i]), ws, i, title)
+}
+
+// own appends the features of word w alone, which depend only on its text
+// and tag.
+func own(fs []uint64, w *word) []uint64 {
+	t := &templates
+	s := w.text
+	return append(fs,
+		t[fBias],
+		pc.Mix(t[fLower], w.lower),
+		pc.Mix(t[fExact], w.exact),
+		pc.Mix(t[fShape], w.shape),
+		pc.Mix(t[fSuf2], pc.Lower(pc.Suffix(s, 2))),
+		pc.Mix(t[fSuf3], pc.Lower(pc.Suffix(s, 3))),
+		pc.Mix(t[fSuf4], pc.Lower(pc.Suffix(s, 4))),
+		pc.Mix(t[fPre2], pc.String(pc.Prefix(s, 2))),
+		pc.Mix(t[fPre3], pc.String(pc.Prefix(s, 3))),
+		pc.Mix(t[fTag], w.tag),
+	)
+}
+
+// context appends the features of word i of ws that depend on the words
+// around it and on the sentence.
+func context(fs []uint64, ws []word, i int, title bool) []uint64 {
 	t := &templates
 	w := &ws[i]
-	s := w.text
 	prevW, prevShape, prevTag, prevExact := hStart, hStart, hStart, hStart
 	if i > 0 {
 		prevW, prevShape, prevTag, prevExact = ws[i-1].lower, ws[i-1].shape, ws[i-1].tag, ws[i-1].exact
@@ -161,16 +185,6 @@ func emission(fs []uint64, ws []word, i int, title bool) []uint64 {
 		next2W = ws[i+2].lower
 	}
 	fs = append(fs,
-		t[fBias],
-		pc.Mix(t[fLower], w.lower),
-		pc.Mix(t[fExact], w.exact),
-		pc.Mix(t[fShape], w.shape),
-		pc.Mix(t[fSuf2], pc.Lower(pc.Suffix(s, 2))),
-		pc.Mix(t[fSuf3], pc.Lower(pc.Suffix(s, 3))),
-		pc.Mix(t[fSuf4], pc.Lower(pc.Suffix(s, 4))),
-		pc.Mix(t[fPre2], pc.String(pc.Prefix(s, 2))),
-		pc.Mix(t[fPre3], pc.String(pc.Prefix(s, 3))),
-		pc.Mix(t[fTag], w.tag),
 		pc.Mix(t[fPrevTag], prevTag),
 		pc.Mix(t[fNextTag], nextTag),
 		pc.Mix(t[fPrevWord], prevW),

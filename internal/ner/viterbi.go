@@ -1,6 +1,12 @@
 package ner
 
-import "math"
+import (
+	"math"
+	"slices"
+	"strings"
+
+	pc "github.com/sitrep-project/sitrep/internal/perceptron"
+)
 
 // scorer is a model being trained or a trained one.
 type scorer interface {
@@ -24,7 +30,20 @@ type lattice struct {
 	byTag, byShape map[uint64][]float32
 	byPair         map[[2]uint64][]float32
 	byLabel        []float32
+
+	// With a trained model, the scores of a word's own features (see
+	// own), kept by text and tag: the context features are added to a
+	// copy of them.
+	byWord map[wordKey][]float32
 }
+
+type wordKey struct {
+	text string
+	tag  uint64
+}
+
+// maxWords bounds the words whose scores a lattice keeps between calls.
+const maxWords = 1 << 14
 
 // maxBlocks bounds the blocks a lattice keeps between calls.
 const maxBlocks = 1 << 12
@@ -40,13 +59,37 @@ func (lt *lattice) build(sc scorer, ws []word, c int, fresh bool) {
 		lt.byPair = map[[2]uint64][]float32{}
 		lt.byLabel = lt.block(sc, fPrevLabel, 0, c)
 	}
+	model, trained := sc.(*pc.Model)
+	if trained && (fresh || lt.byWord == nil || len(lt.byWord) > maxWords) {
+		lt.byWord = map[wordKey][]float32{}
+	}
 	lt.trans = lt.trans[:0]
 	title := titleCase(ws)
 	for i := range ws {
-		lt.feats = emission(lt.feats[:0], ws, i, title)
-		sc.Score(lt.feats, lt.emis[i*c:(i+1)*c])
+		emis := lt.emis[i*c : (i+1)*c]
+		if trained {
+			lt.ownScores(model, &ws[i], emis)
+			lt.feats = context(lt.feats[:0], ws, i, title)
+			model.Add(lt.feats, emis)
+		} else {
+			lt.feats = emission(lt.feats[:0], ws, i, title)
+			sc.Score(lt.feats, emis)
+		}
 		lt.trans = append(lt.trans, lt.pair(sc, ws[i].tag, ws[i].shape, c))
 	}
+}
+
+// ownScores sets scores to the scores of w's own features.
+func (lt *lattice) ownScores(m *pc.Model, w *word, scores []float32) {
+	k := wordKey{w.text, w.tag}
+	if s, ok := lt.byWord[k]; ok {
+		copy(scores, s)
+		return
+	}
+	lt.feats = own(lt.feats[:0], w)
+	m.Score(lt.feats, scores)
+	// The key is cloned: the lattice outlives the text it came from.
+	lt.byWord[wordKey{strings.Clone(w.text), w.tag}] = slices.Clone(scores)
 }
 
 // pair returns the transition scores of a word of the given tag and shape.

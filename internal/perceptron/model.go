@@ -120,6 +120,13 @@ func (m *Model) Features() int {
 // scores must have len(m.Classes()) elements.
 func (m *Model) Score(feats []uint64, scores []float32) {
 	clear(scores)
+	m.Add(feats, scores)
+}
+
+// Add adds the weights of feats to scores, feature by feature: scoring
+// some features then adding the others gives the same sums as scoring
+// them all at once.
+func (m *Model) Add(feats []uint64, scores []float32) {
 	// The table is larger than the cache, so most probes miss it. Finding
 	// the slots of a batch of features before adding any weights lets the
 	// CPU wait on many independent loads at once instead of on one after

@@ -2,6 +2,7 @@ package perceptron_test
 
 import (
 	"bytes"
+	"fmt"
 	"slices"
 	"testing"
 
@@ -160,5 +161,26 @@ func TestHashes(t *testing.T) {
 	}
 	if pc.Shape("Kim") != pc.Shape("Belousov") || pc.Shape("Kim") == pc.Shape("kim") || pc.Shape("U.S.") == pc.Shape("US") {
 		t.Error("Shape does not tell Xx from x or X.X. from X")
+	}
+}
+
+// TestScoreAdd checks that scoring some features and adding the others
+// gives exactly the scores of all of them, wherever the list is split.
+func TestScoreAdd(t *testing.T) {
+	m := train(t)
+	for _, w := range []string{"cats", "cat", "bats", "sheep"} {
+		feats := toyFeatures(w)
+		want := make([]float32, 2)
+		m.Score(feats, want)
+		for k := range len(feats) + 1 {
+			t.Run(fmt.Sprintf("%s/%d", w, k), func(t *testing.T) {
+				got := make([]float32, 2)
+				m.Score(feats[:k], got)
+				m.Add(feats[k:], got)
+				if !slices.Equal(got, want) {
+					t.Errorf("Score(feats[:%d]) + Add(feats[%d:]) = %v, want %v", k, k, got, want)
+				}
+			})
+		}
 	}
 }
