@@ -128,10 +128,14 @@ func (m *Model) Score(feats []uint64, scores []float32) {
 // them all at once.
 func (m *Model) Add(feats []uint64, scores []float32) {
 	// The table is larger than the cache, so most probes miss it. Finding
-	// the slots of a batch of features before adding any weights lets the
-	// CPU wait on many independent loads at once instead of on one after
-	// the other; the weights are still added in feature order.
-	var found [32]slot
+	// the slots of a batch of features, and reading the first weight of
+	// each, before adding any weights lets the CPU wait on many
+	// independent loads at once instead of on one after the other; the
+	// weights are still added in feature order.
+	var found [32]struct {
+		first      weight
+		start, end uint32 // the other weights
+	}
 	for len(feats) > 0 {
 		batch := feats[:min(len(feats), len(found))]
 		feats = feats[len(batch):]
@@ -142,8 +146,11 @@ func (m *Model) Add(feats []uint64, scores []float32) {
 			for {
 				sl := &m.slots[i]
 				if sl.key == k {
-					found[n] = *sl
-					n++
+					if sl.count > 0 {
+						fd := &found[n]
+						fd.first, fd.start, fd.end = m.weights[sl.start], sl.start+1, sl.start+sl.count
+						n++
+					}
 					break
 				}
 				if sl.key == 0 {
@@ -152,8 +159,9 @@ func (m *Model) Add(feats []uint64, scores []float32) {
 				i = (i + 1) & m.mask
 			}
 		}
-		for _, sl := range found[:n] {
-			for _, w := range m.weights[sl.start : sl.start+sl.count] {
+		for _, fd := range found[:n] {
+			scores[fd.first.cls] += fd.first.w
+			for _, w := range m.weights[fd.start:fd.end] {
 				scores[w.cls] += w.w
 			}
 		}
