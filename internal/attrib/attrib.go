@@ -726,7 +726,7 @@ func matchWords(toks []article.Token, i int, words []string) bool {
 		return false
 	}
 	for k, w := range words {
-		if lower(toks[i+k]) != w {
+		if !strings.EqualFold(toks[i+k].Text, w) {
 			return false
 		}
 	}
