@@ -268,3 +268,16 @@ func BenchmarkLoad(b *testing.B) {
 		}
 	}
 }
+
+// FuzzKey checks that the ASCII fast path of Key gives the key the full
+// normalisation gives.
+func FuzzKey(f *testing.F) {
+	for _, s := range []string{"Washington", "kyiv", "the Hague", "The", "Côte d'Ivoire", "O`Hare", "NEW\tYORK", "a-b", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if k, ok := asciiKey(s); ok && k != fullKey(s) {
+			t.Errorf("asciiKey(%q) = %q, full key %q", s, k, fullKey(s))
+		}
+	})
+}

@@ -12,6 +12,14 @@ import (
 // diacritics removed, typographic apostrophes and hyphens made plain, runs of
 // spaces one space, a leading "the " dropped.
 func Key(s string) string {
+	if k, ok := asciiKey(s); ok {
+		return k
+	}
+	return fullKey(s)
+}
+
+// fullKey is Key for any s.
+func fullKey(s string) string {
 	ascii := true
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
@@ -55,3 +63,28 @@ func Key(s string) string {
 }
 
 func key(s string) string { return Key(s) }
+
+// asciiKey is the Key of s when s is one ASCII word without a space or a
+// backquote, the common case, built without decoding runes; ok is false
+// for any other s. Such a word has no "the " to drop, and when it has no
+// capital it is its own key.
+func asciiKey(s string) (k string, ok bool) {
+	upper := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || c == '`' || c == ' ' || '\t' <= c && c <= '\r' {
+			return "", false
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if !upper {
+		return s, true
+	}
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b), true
+}
