@@ -320,7 +320,7 @@ func (a *Attributor) sentenceFrames(doc *article.Doc, si int, ms []mentionRef) [
 	// Verb and adjective cues.
 	var lastSource article.Span
 	for i := 0; i < end; i++ {
-		c := a.lex.forms[lower(toks[i])]
+		c := a.lex.form(toks[i].Text)
 		if c == nil || c.kind == cuePrep || c.kind == cueNoun {
 			continue
 		}
@@ -526,7 +526,7 @@ func (a *Attributor) stanceOf(stance string, source []article.Token) string {
 		return stance
 	}
 	for _, t := range source {
-		if c := a.lex.forms[lower(t)]; c != nil && c.kind == cueNoun && c.stance != stanceNeutral {
+		if c := a.lex.form(t.Text); c != nil && c.kind == cueNoun && c.stance != stanceNeutral {
 			return c.stance
 		}
 	}
@@ -550,7 +550,7 @@ func (a *Attributor) verbCue(toks []article.Token, i int) bool {
 	}
 	if i > 0 && t.Tag == "" {
 		// "rejected claims that": after a verb in the past, the second is a noun.
-		if c := a.lex.forms[lower(toks[i-1])]; c != nil && c.kind == cueVerb && strings.HasSuffix(lower(toks[i-1]), "ed") {
+		if c := a.lex.form(toks[i-1].Text); c != nil && c.kind == cueVerb && strings.HasSuffix(lower(toks[i-1]), "ed") {
 			return false
 		}
 	}

@@ -119,3 +119,22 @@ func (lex *Lexicon) parse(name string, src []byte) ErrorList {
 	}
 	return errs
 }
+
+// form returns the verb, noun or adjective cue a word is a form of, or
+// nil. It lower-cases ASCII in a stack buffer, without allocating: the
+// lookup runs for every token.
+func (lex *Lexicon) form(word string) *cue {
+	var buf [24]byte
+	if len(word) > len(buf) {
+		return lex.forms[strings.ToLower(word)]
+	}
+	b := buf[:len(word)]
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return lex.forms[string(b)]
+}
