@@ -236,20 +236,32 @@ func (c *Coder) seq(s *sent, elems []Elem, p int, b bindings) (bindings, bool) {
 		}
 		return b, false
 	case ElemOption:
-		withOpt := append(append([]Elem{}, e.Seq...), rest...)
-		if r, ok := c.seq(s, withOpt, p, b); ok {
+		if r, ok := c.seqThen(s, e.Seq, rest, p, b); ok {
 			return r, true
 		}
 		return c.seq(s, rest, p, b)
 	case ElemChoice:
 		for _, alt := range e.Alts {
-			if r, ok := c.seq(s, append(append([]Elem{}, alt...), rest...), p, b); ok {
+			if r, ok := c.seqThen(s, alt, rest, p, b); ok {
 				return r, true
 			}
 		}
 		return b, false
 	}
 	return b, false
+}
+
+// seqThen matches first then rest at token p, as seq does their
+// concatenation. The concatenation is built on top of s.elems and taken
+// off again on return: the lists of the calls in progress lie below it
+// and are never written over (a growing s.elems leaves them in the old
+// array).
+func (c *Coder) seqThen(s *sent, first, rest []Elem, p int, b bindings) (bindings, bool) {
+	base := len(s.elems)
+	s.elems = append(append(s.elems, first...), rest...)
+	r, ok := c.seq(s, s.elems[base:], p, b)
+	s.elems = s.elems[:base]
+	return r, ok
 }
 
 // possEnd is the end of the possessor or modifier part of a noun phrase:

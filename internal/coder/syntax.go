@@ -87,6 +87,7 @@ type sent struct {
 	units []unit
 	tokU  []int  // token index → unit index
 	spare []unit // chunking's scratch
+	elems []Elem // seq's stack of the element lists it builds
 }
 
 var closedClass = map[string]byte{
