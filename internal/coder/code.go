@@ -393,7 +393,6 @@ func (c *Coder) matchVerbal(s *sent, vg int, cp *compiled, hasEntity func(int, i
 	if w := c.excluded(s, cp, u.head); w != "" {
 		return nil, fmt.Sprintf("excluded by %q", w)
 	}
-	subj, inherited := c.subject(s, vg, hasEntity)
 	rests, subjKind := [][]Elem{cp.rest}, cp.subj
 	if u.passive {
 		if cp.passive == nil {
@@ -415,6 +414,9 @@ func (c *Coder) matchVerbal(s *sent, vg int, cp *compiled, hasEntity func(int, i
 	if !ok {
 		return nil, fmt.Sprintf("after %q the rest of the pattern did not match", s.toks[u.head].text)
 	}
+	// The subject is only looked for once the rest has matched: most
+	// patterns tried do not.
+	subj, inherited := c.subject(s, vg, hasEntity)
 	if subj == nil {
 		return nil, "no subject found"
 	}
