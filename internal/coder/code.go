@@ -113,6 +113,7 @@ func (c *Coder) sentence(ix *docIndex, i int, trace func(attempt)) []article.Eve
 		return nil
 	}
 	s := prepare(ix.doc, i, c.verbs, ix.inMention, &ix.scratch)
+	s.explain = trace != nil
 	hasEntity := func(first, end int) bool {
 		return len(ix.within(s.byteSpan(first, end))) > 0
 	}
@@ -391,7 +392,7 @@ func (c *Coder) excluded(s *sent, cp *compiled, t int) string {
 func (c *Coder) matchVerbal(s *sent, vg int, cp *compiled, hasEntity func(int, int) bool) (*match, string) {
 	u := s.units[vg]
 	if w := c.excluded(s, cp, u.head); w != "" {
-		return nil, fmt.Sprintf("excluded by %q", w)
+		return nil, s.why("excluded by %q", w)
 	}
 	rests, subjKind := [][]Elem{cp.rest}, cp.subj
 	if u.passive {
@@ -412,7 +413,7 @@ func (c *Coder) matchVerbal(s *sent, vg int, cp *compiled, hasEntity func(int, i
 		return nil, "passive verb without \"by\" + actor"
 	}
 	if !ok {
-		return nil, fmt.Sprintf("after %q the rest of the pattern did not match", s.toks[u.head].text)
+		return nil, s.why("after %q the rest of the pattern did not match", s.toks[u.head].text)
 	}
 	// The subject is only looked for once the rest has matched: most
 	// patterns tried do not.
@@ -455,7 +456,7 @@ func (c *Coder) matchVerbal(s *sent, vg int, cp *compiled, hasEntity func(int, i
 // matchNominal matches a nominal pattern whose trigger is token t.
 func (c *Coder) matchNominal(s *sent, t int, cp *compiled, hasEntity func(int, int) bool) (*match, string) {
 	if w := c.excluded(s, cp, t); w != "" {
-		return nil, fmt.Sprintf("excluded by %q", w)
+		return nil, s.why("excluded by %q", w)
 	}
 	b := bindings{last: t}
 	first := t
@@ -507,7 +508,7 @@ func (c *Coder) matchNominal(s *sent, t int, cp *compiled, hasEntity func(int, i
 	}
 	r, ok := c.seq(s, cp.rest, t+1, b)
 	if !ok {
-		return nil, fmt.Sprintf("after %q the rest of the pattern did not match", s.toks[t].text)
+		return nil, s.why("after %q the rest of the pattern did not match", s.toks[t].text)
 	}
 	vg := -1
 	for k := s.tokU[t] - 1; k >= 0; k-- {
@@ -527,13 +528,13 @@ func (c *Coder) event(ix *docIndex, s *sent, m *match) (*article.Event, string) 
 	}
 	actor := c.refs(ix, s, m.actor)
 	if len(actor) == 0 {
-		return nil, fmt.Sprintf("no known actor in %q", ix.doc.Slice(s.byteSpan(m.actor.first, m.actor.end)))
+		return nil, s.why("no known actor in %q", ix.doc.Slice(s.byteSpan(m.actor.first, m.actor.end)))
 	}
 	var recip []article.ActorRef
 	if m.recip != nil {
 		recip = c.refs(ix, s, m.recip)
 		if len(recip) == 0 && m.pat.needR && vagueObject(s, m.recip) {
-			return nil, fmt.Sprintf("no known recipient in %q", ix.doc.Slice(s.byteSpan(m.recip.first, m.recip.end)))
+			return nil, s.why("no known recipient in %q", ix.doc.Slice(s.byteSpan(m.recip.first, m.recip.end)))
 		}
 		recip = dropSame(recip, actor)
 	}

@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"unicode"
@@ -88,6 +89,18 @@ type sent struct {
 	tokU  []int  // token index → unit index
 	spare []unit // chunking's scratch
 	elems []Elem // seq's stack of the element lists it builds
+	// explain says whether the reasons a pattern did not match are
+	// wanted (by Explain); when not, they are not formatted.
+	explain bool
+}
+
+// why formats the reason a pattern did not match at s, "" when s.explain
+// is false: nobody reads it then.
+func (s *sent) why(format, arg string) string {
+	if !s.explain {
+		return ""
+	}
+	return fmt.Sprintf(format, arg)
 }
 
 var closedClass = map[string]byte{
