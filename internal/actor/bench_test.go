@@ -3,6 +3,7 @@ package actor
 import (
 	"bufio"
 	"compress/gzip"
+	"github.com/sitrep-project/sitrep/internal/devdata"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -17,7 +18,7 @@ import (
 // polnearDocs reads the PolNeAR dev texts as Docs with CoreNLP's tokens
 // (code-point offsets converted to bytes), one sentence per blank line.
 func polnearDocs(b testing.TB) []*article.Doc {
-	dir := filepath.Join(sharedDir(b), "data", "attribution", "polnear")
+	dir := filepath.Join(devdata.Path(b), "data", "attribution", "polnear")
 	f, err := os.Open(filepath.Join(dir, "dev.tokens.tsv.gz"))
 	if err != nil {
 		b.Skipf("PolNeAR dev tokens not available: %v", err)

@@ -3,7 +3,6 @@ package actor
 import (
 	"io/fs"
 	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"sync"
@@ -13,19 +12,6 @@ import (
 	"github.com/sitrep-project/sitrep/internal/article"
 	"github.com/sitrep-project/sitrep/internal/text"
 )
-
-// sharedDir finds /work/shared: $SITREP_SHARED, else ../../../shared.
-func sharedDir(t testing.TB) string {
-	t.Helper()
-	dir := os.Getenv("SITREP_SHARED")
-	if dir == "" {
-		dir = filepath.Join("..", "..", "..", "shared")
-	}
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("shared data not found at %s (set SITREP_SHARED): %v", dir, err)
-	}
-	return dir
-}
 
 var (
 	builtinOnce sync.Once

@@ -2,6 +2,7 @@ package actor
 
 import (
 	"errors"
+	"github.com/sitrep-project/sitrep/internal/devdata"
 	"slices"
 	"strings"
 	"testing"
@@ -206,7 +207,7 @@ Short
 // TestPetrarchDictionaries loads PETRARCH's validation and Phoenix
 // dictionaries from the shared folder.
 func TestPetrarchDictionaries(t *testing.T) {
-	dir := sharedDir(t)
+	dir := devdata.Path(t)
 	tests := []struct {
 		name, sub, lookup, date, want string
 	}{

@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"github.com/sitrep-project/sitrep/internal/devdata"
 	"os"
 	"path/filepath"
 	"slices"
@@ -10,7 +11,7 @@ import (
 
 // TestSeed checks the done-when list of issue 3 on the worked example.
 func TestSeed(t *testing.T) {
-	src, err := os.ReadFile(filepath.Join(sharedDir(t), "seed", "000_915998f58a079707.txt"))
+	src, err := os.ReadFile(filepath.Join(devdata.Path(t), "seed", "000_915998f58a079707.txt"))
 	if err != nil {
 		t.Skipf("seed dispatch not available: %v", err)
 	}

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"encoding/json"
+	"github.com/sitrep-project/sitrep/internal/devdata"
 	"os"
 	"path/filepath"
 	"strings"
@@ -131,7 +132,7 @@ func TestExtractFormats(t *testing.T) {
 // TestExtractPetrarch runs PETRARCH's own first demo record with its
 // dictionaries in place of ours.
 func TestExtractPetrarch(t *testing.T) {
-	dicts := filepath.Join(sharedDir(t), "data", "events", "petrarch2")
+	dicts := filepath.Join(devdata.Path(t), "data", "events", "petrarch2")
 	in := writeFile(t, t.TempDir(), "demo.txt",
 		[]byte("Arnor is about to restore full diplomatic ties with Gondor almost five years after crowds burned down its embassy.\n"))
 	code, stdout, stderr := runCmd(t, "extract", "--petrarch", dicts, "--date", "1995-01-01", "--format", "plover", in)

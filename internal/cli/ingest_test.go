@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"github.com/sitrep-project/sitrep/internal/devdata"
 	"math/rand/v2"
 	"os"
 	"os/exec"
@@ -17,23 +18,10 @@ import (
 	"github.com/sitrep-project/sitrep/internal/store"
 )
 
-// sharedDir returns the shared development data, or skips the test.
-func sharedDir(t *testing.T) string {
-	t.Helper()
-	dir := os.Getenv("SITREP_SHARED")
-	if dir == "" {
-		dir = filepath.Join("..", "..", "..", "shared")
-	}
-	if _, err := os.Stat(filepath.Join(dir, "data")); err != nil {
-		t.Skipf("shared data not found at %s (set SITREP_SHARED): %v", dir, err)
-	}
-	return dir
-}
-
 // polnearSubset copies the first n PolNeAR training texts into a directory.
 func polnearSubset(t *testing.T, n int) string {
 	t.Helper()
-	src := filepath.Join(sharedDir(t), "data", "attribution", "polnear", "train", "text")
+	src := filepath.Join(devdata.Path(t), "data", "attribution", "polnear", "train", "text")
 	names, err := filepath.Glob(filepath.Join(src, "*.txt"))
 	if err != nil || len(names) < n {
 		t.Skipf("PolNeAR texts not found in %s", src)

@@ -1,6 +1,7 @@
 package geo
 
 import (
+	"github.com/sitrep-project/sitrep/internal/devdata"
 	"math"
 	"os"
 	"path/filepath"
@@ -30,19 +31,6 @@ func testGazetteer(t testing.TB) *Gazetteer {
 	return loaded
 }
 
-// sharedDir is the shared development data, from SITREP_SHARED or ../../../shared.
-func sharedDir(t testing.TB) string {
-	t.Helper()
-	dir := os.Getenv("SITREP_SHARED")
-	if dir == "" {
-		dir = filepath.Join("..", "..", "..", "shared")
-	}
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("shared development data not found at %s (set SITREP_SHARED): %v", dir, err)
-	}
-	return dir
-}
-
 // newDoc segments text as the pipeline does.
 func newDoc(txt, dateline string) *article.Doc {
 	doc := &article.Doc{Article: article.Article{Text: txt, Dateline: article.Dateline{Place: dateline}}}
@@ -53,7 +41,7 @@ func newDoc(txt, dateline string) *article.Doc {
 // TestSeed checks the places of the worked example of DESIGN.md.
 func TestSeed(t *testing.T) {
 	g := testGazetteer(t)
-	b, err := os.ReadFile(filepath.Join(sharedDir(t), "seed", "000_915998f58a079707.txt"))
+	b, err := os.ReadFile(filepath.Join(devdata.Path(t), "seed", "000_915998f58a079707.txt"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -222,7 +210,7 @@ func FuzzPlaces(f *testing.F) {
 
 // polnearTexts reads the PolNeAR dev texts, segmented.
 func polnearTexts(b *testing.B) []*article.Doc {
-	files, _ := filepath.Glob(filepath.Join(sharedDir(b), "data", "attribution", "polnear", "dev", "text", "*.txt"))
+	files, _ := filepath.Glob(filepath.Join(devdata.Path(b), "data", "attribution", "polnear", "dev", "text", "*.txt"))
 	if len(files) == 0 {
 		b.Skip("no PolNeAR dev texts")
 	}

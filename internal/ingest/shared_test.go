@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"github.com/sitrep-project/sitrep/internal/devdata"
 	"os"
 	"path/filepath"
 	"strings"
@@ -9,25 +10,10 @@ import (
 	"github.com/sitrep-project/sitrep/internal/article"
 )
 
-// shared returns the shared development data directory: $SITREP_SHARED, else
-// ../../../shared. It skips the test when the directory is absent.
-func shared(tb testing.TB, rel string) string {
-	tb.Helper()
-	dir := os.Getenv("SITREP_SHARED")
-	if dir == "" {
-		dir = filepath.Join("..", "..", "..", "shared")
-	}
-	path := filepath.Join(dir, rel)
-	if _, err := os.Stat(path); err != nil {
-		tb.Skipf("shared data %s absent (set SITREP_SHARED): %v", path, err)
-	}
-	return path
-}
-
 // TestSeed reads the example dispatch: its "date 2024-11-30 Seoul:" prefix
 // is metadata, and the one-sentence summary after it is the headline.
 func TestSeed(t *testing.T) {
-	path := shared(t, "seed/000_915998f58a079707.txt")
+	path := devdata.Path(t, "seed/000_915998f58a079707.txt")
 	items := readAll(t, path, Options{})
 	if len(items) != 1 || items[0].Err != nil {
 		t.Fatalf("items = %+v", items)
@@ -56,7 +42,7 @@ func TestSeed(t *testing.T) {
 
 // polnearTexts lists the PolNeAR texts of the given splits.
 func polnearTexts(tb testing.TB, splits ...string) []string {
-	dir := shared(tb, "data/attribution/polnear")
+	dir := devdata.Path(tb, "data/attribution/polnear")
 	var files []string
 	for _, s := range splits {
 		m, err := filepath.Glob(filepath.Join(dir, s, "text", "*.txt"))

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"github.com/sitrep-project/sitrep/internal/devdata"
 	"path/filepath"
 	"testing"
 
@@ -11,11 +12,8 @@ import (
 
 // polnearArticles reads the PolNeAR dev texts, the benchmark corpus.
 func polnearArticles(b *testing.B) ([]article.Article, int64) {
-	dir := filepath.Join(sharedDir(), "data", "attribution", "polnear", "dev", "text")
+	dir := devdata.Path(b, "data", "attribution", "polnear", "dev", "text")
 	paths, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
-	if len(paths) == 0 {
-		b.Skipf("no PolNeAR texts under %s; they come with ../shared", dir)
-	}
 	var arts []article.Article
 	var size int64
 	for _, p := range paths {

@@ -2,8 +2,7 @@ package pipeline
 
 import (
 	"context"
-	"os"
-	"path/filepath"
+	"github.com/sitrep-project/sitrep/internal/devdata"
 	"slices"
 	"strings"
 	"testing"
@@ -11,23 +10,12 @@ import (
 	"github.com/sitrep-project/sitrep/internal/article"
 )
 
-// sharedDir is ../shared beside the repo, or $SITREP_SHARED.
-func sharedDir() string {
-	if d := os.Getenv("SITREP_SHARED"); d != "" {
-		return d
-	}
-	return filepath.Join("..", "..", "..", "shared")
-}
-
 // TestSeed checks, on the worked example of DESIGN.md, what an analyst
 // must get from the whole pipeline: the dateline, the actors with their
 // codes, the events with their dates, who each is known through, the
 // disputed claims and the quotes with their speakers.
 func TestSeed(t *testing.T) {
-	path := filepath.Join(sharedDir(), "seed", "000_915998f58a079707.txt")
-	if _, err := os.Stat(path); err != nil {
-		t.Skipf("the seed article is not here (%v); it comes with ../shared", err)
-	}
+	path := devdata.Path(t, "seed", "000_915998f58a079707.txt")
 	arts := readArticles(t, path)
 	res, err := newPipeline(t).Run(context.Background(), &arts[0])
 	if err != nil {

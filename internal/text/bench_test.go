@@ -1,6 +1,7 @@
 package text
 
 import (
+	"github.com/sitrep-project/sitrep/internal/devdata"
 	"os"
 	"path/filepath"
 	"testing"
@@ -10,7 +11,7 @@ import (
 
 // BenchmarkSegmentPolNeAR segments the PolNeAR dev texts.
 func BenchmarkSegmentPolNeAR(b *testing.B) {
-	dir := filepath.Join(sharedDir(b), "data", "attribution", "polnear", "dev", "text")
+	dir := filepath.Join(devdata.Path(b), "data", "attribution", "polnear", "dev", "text")
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		b.Skipf("PolNeAR dev texts not available: %v", err)

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"compress/gzip"
 	"fmt"
+	"github.com/sitrep-project/sitrep/internal/devdata"
 	"os"
 	"path/filepath"
 	"slices"
@@ -14,19 +15,6 @@ import (
 
 	"github.com/sitrep-project/sitrep/internal/article"
 )
-
-// sharedDir returns the shared development data directory: $SITREP_SHARED,
-// else ../../../shared from this package. The test is skipped without it.
-func sharedDir(t testing.TB) string {
-	dir := os.Getenv("SITREP_SHARED")
-	if dir == "" {
-		dir = filepath.Join("..", "..", "..", "shared")
-	}
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("shared development data not found at %s (set SITREP_SHARED): %v", dir, err)
-	}
-	return dir
-}
 
 // goldDoc is a PolNeAR text with the sentences and tokens CoreNLP found
 // in it, converted to byte offsets.
@@ -40,7 +28,7 @@ type goldDoc struct {
 // loadPolNeAR reads a PolNeAR split: the texts and the CoreNLP token file,
 // whose code-point offsets it converts to byte offsets of the texts.
 func loadPolNeAR(t testing.TB, split string) []goldDoc {
-	dir := filepath.Join(sharedDir(t), "data", "attribution", "polnear")
+	dir := filepath.Join(devdata.Path(t), "data", "attribution", "polnear")
 	f, err := os.Open(filepath.Join(dir, split+".tokens.tsv.gz"))
 	if err != nil {
 		t.Skipf("PolNeAR %s not available: %v", split, err)

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"github.com/sitrep-project/sitrep/internal/devdata"
 	"os"
 	"path/filepath"
 	"slices"
@@ -13,7 +14,7 @@ import (
 // the shared data, and checks the invariants and the sentences that the
 // later stages depend on.
 func TestSeedDispatch(t *testing.T) {
-	file := filepath.Join(sharedDir(t), "seed", "000_915998f58a079707.txt")
+	file := filepath.Join(devdata.Path(t), "seed", "000_915998f58a079707.txt")
 	data, err := os.ReadFile(file)
 	if err != nil {
 		t.Skipf("seed dispatch not available: %v", err)

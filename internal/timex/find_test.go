@@ -2,6 +2,7 @@ package timex
 
 import (
 	"bytes"
+	"github.com/sitrep-project/sitrep/internal/devdata"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,19 +12,6 @@ import (
 	"github.com/sitrep-project/sitrep/internal/article"
 	"github.com/sitrep-project/sitrep/internal/eval"
 )
-
-// shared is the folder of development data beside the repo, or
-// $SITREP_SHARED.
-func shared(t testing.TB) string {
-	dir := os.Getenv("SITREP_SHARED")
-	if dir == "" {
-		dir = filepath.Join("..", "..", "..", "shared")
-	}
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("shared data not found at %s (set SITREP_SHARED): %v", dir, err)
-	}
-	return dir
-}
 
 func TestFindAnchorsOnDateline(t *testing.T) {
 	text := "SEOUL - The delegation arrived on Friday and left last month."
@@ -164,7 +152,7 @@ func TestDateEvents(t *testing.T) {
 }
 
 func TestSeed(t *testing.T) {
-	src, err := os.ReadFile(filepath.Join(shared(t), "seed", "000_915998f58a079707.txt"))
+	src, err := os.ReadFile(filepath.Join(devdata.Path(t), "seed", "000_915998f58a079707.txt"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -193,7 +181,7 @@ func TestSeed(t *testing.T) {
 // TestTBAQ scores the TempEval-3 TBAQ development set and holds the
 // figures reached (TimeBank and AQUAINT together) as a floor.
 func TestTBAQ(t *testing.T) {
-	dir := filepath.Join(shared(t), "data", "timex", "tbaq")
+	dir := filepath.Join(devdata.Path(t), "data", "timex", "tbaq")
 	files, err := eval.EvalTimeMLDir(dir, Resolve)
 	if err != nil {
 		t.Fatal(err)
@@ -244,7 +232,7 @@ func FuzzResolve(f *testing.F) {
 
 // polnearTexts reads the PolNeAR dev texts, realistic news of 2015-2016.
 func polnearTexts(b *testing.B) []string {
-	dir := filepath.Join(shared(b), "data", "attribution", "polnear", "dev", "text")
+	dir := filepath.Join(devdata.Path(b), "data", "attribution", "polnear", "dev", "text")
 	paths, err := filepath.Glob(filepath.Join(dir, "*.txt"))
 	if err != nil || len(paths) == 0 {
 		b.Skipf("no PolNeAR dev texts under %s", dir)
