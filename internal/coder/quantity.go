@@ -107,7 +107,13 @@ func number(toks []stok, i, to int) (val float64, next int, vague string, ok boo
 			break
 		}
 	}
-	if v, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64); err == nil && s != "" && (s[0] >= '0' && s[0] <= '9') {
+	// Only what starts with a digit is parsed: ParseFloat's error for a
+	// word costs an allocation.
+	v, err := 0.0, strconv.ErrSyntax
+	if s != "" && (s[0] >= '0' && s[0] <= '9') {
+		v, err = strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
+	}
+	if err == nil {
 		val = v * mult
 	} else if v, found := numberWords[t.lower]; found {
 		val = v
