@@ -83,12 +83,13 @@ type span struct{ first, end, head int }
 
 // sent is a sentence prepared for matching.
 type sent struct {
-	index int
-	toks  []stok
-	units []unit
-	tokU  []int  // token index → unit index
-	spare []unit // chunking's scratch
-	elems []Elem // seq's stack of the element lists it builds
+	index  int
+	toks   []stok
+	units  []unit
+	tokU   []int  // token index → unit index
+	spare  []unit // chunking's scratch
+	elems  []Elem // seq's stack of the element lists it builds
+	lowBuf []byte // prepare's lower-case words
 	// explain says whether the reasons a pattern did not match are
 	// wanted (by Explain); when not, they are not formatted.
 	explain bool
@@ -614,8 +615,24 @@ func prepare(doc *article.Doc, i int, verbs map[string]bool, names func(article.
 	}
 	s.index = i
 	s.toks = slices.Grow(s.toks[:0], len(ts))[:len(ts)]
+	// The lower-case forms of the ASCII words with capitals are made in
+	// one string for the sentence, not one each.
+	buf := s.lowBuf[:0]
+	for _, t := range ts {
+		buf = appendLowerASCII(buf, t.Text)
+		buf = appendLowerASCII(buf, t.Lemma)
+	}
+	s.lowBuf = buf
+	lows, at := string(buf), 0
+	toLower := func(x string) string {
+		if ascii, upper := asciiCase(x); ascii && upper {
+			at += len(x)
+			return lows[at-len(x) : at]
+		}
+		return strings.ToLower(x)
+	}
 	for k, t := range ts {
-		lower := strings.ToLower(t.Text)
+		lower := toLower(t.Text)
 		if strings.Contains(lower, "’") {
 			lower = strings.ReplaceAll(lower, "’", "'")
 		}
@@ -623,7 +640,7 @@ func prepare(doc *article.Doc, i int, verbs map[string]bool, names func(article.
 		if lemma == "" {
 			lemma = lower
 		}
-		s.toks[k] = stok{text: t.Text, lower: lower, lemma: strings.ToLower(lemma), tag: t.Tag, span: t.Span}
+		s.toks[k] = stok{text: t.Text, lower: lower, lemma: toLower(lemma), tag: t.Tag, span: t.Span}
 	}
 	classify(s.toks, verbs)
 	for k := range s.toks {
@@ -640,4 +657,32 @@ func prepare(doc *article.Doc, i int, verbs map[string]bool, names func(article.
 		}
 	}
 	return s
+}
+
+// asciiCase reports whether x is all ASCII and whether it has capitals.
+func asciiCase(x string) (ascii, upper bool) {
+	for i := 0; i < len(x); i++ {
+		c := x[i]
+		if c >= 0x80 {
+			return false, false
+		}
+		upper = upper || ('A' <= c && c <= 'Z')
+	}
+	return true, upper
+}
+
+// appendLowerASCII appends x lower-cased when it is ASCII with capitals,
+// which is what strings.ToLower does to it; otherwise nothing.
+func appendLowerASCII(buf []byte, x string) []byte {
+	if ascii, upper := asciiCase(x); !ascii || !upper {
+		return buf
+	}
+	for i := 0; i < len(x); i++ {
+		c := x[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
 }
