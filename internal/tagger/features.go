@@ -63,20 +63,7 @@ func isTitle(s string) bool { return s != "" && 'A' <= s[0] && s[0] <= 'Z' }
 // titleCase reports whether a sentence looks like a headline: at least
 // three words and most of its words capitalised.
 func titleCase(words []word) bool {
-	letters, upper := 0, 0
-	for _, w := range words {
-		if w.text == "" {
-			continue
-		}
-		c := w.text[0]
-		if 'a' <= c && c <= 'z' {
-			letters++
-		} else if 'A' <= c && c <= 'Z' {
-			letters++
-			upper++
-		}
-	}
-	return letters >= 3 && upper*4 >= letters*3
+	return pc.Headline(len(words), func(i int) string { return words[i].text })
 }
 
 // features appends the features of word i of ws to fs, given the tags
