@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/sitrep-project/sitrep/internal/article"
+	"github.com/sitrep-project/sitrep/internal/pipeline"
 )
 
 const harbourDispatch = "date 2025-03-14 Odesa: Drones hit the port overnight.\n\n" +
@@ -155,7 +156,12 @@ func TestBenchExtract(t *testing.T) {
 	if code != ExitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	for _, want := range []string{"articles     1 ", "× 2 rounds on 1 workers", "articles/s", "ms per article", "peak memory"} {
+	wants := []string{"articles     1 ", "× 2 rounds on 1 workers", "articles/s", "ms per article", "peak memory",
+		"latency      p50 ", "harbour.txt)\n"}
+	for s := range pipeline.NumStages {
+		wants = append(wants, "\n  "+s.String()+" ")
+	}
+	for _, want := range wants {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("output lacks %q:\n%s", want, stdout)
 		}

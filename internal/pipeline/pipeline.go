@@ -107,9 +107,16 @@ func (cfg Config) source(kind string, embedded fs.FS) fs.FS {
 
 // Analyze runs the stages over a and returns the annotated Doc and the Result.
 func (p *Pipeline) Analyze(ctx context.Context, a *article.Article) (*article.Doc, *article.Result, error) {
+	return p.AnalyzeTimed(ctx, a, nil)
+}
+
+// AnalyzeTimed is Analyze that also adds the time each stage took to
+// times, when times is not nil.
+func (p *Pipeline) AnalyzeTimed(ctx context.Context, a *article.Article, times *StageTimes) (*article.Doc, *article.Result, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, nil, err
 	}
+	clock := newStageClock(times)
 	if a.ID == "" {
 		a.ID = article.ContentID(a.Text)
 	}
@@ -120,19 +127,29 @@ func (p *Pipeline) Analyze(ctx context.Context, a *article.Article) (*article.Do
 	for _, s := range doc.Sentences {
 		res.Sentences = append(res.Sentences, article.SentenceOut{Start: s.Start, End: s.End, Heading: s.Heading})
 	}
+	clock.done(StageText)
 	p.tagger.Tag(doc)
+	clock.done(StageTagger)
 	p.names.Find(doc)
+	clock.done(StageNames)
 	res.Entities = p.actors.Resolve(doc)
+	clock.done(StageActors)
 	res.Times = timex.Find(doc)
+	clock.done(StageTimex)
 	res.Places = p.places.Places(doc, res.Entities)
 	res.Article.Dateline.Geo = p.datelinePlace(a.Dateline.Place)
+	clock.done(StagePlaces)
 	res.Events = p.coder.Code(doc, res.Entities)
+	clock.done(StageEvents)
 	// Events are dated and placed before attribution, which needs none of
 	// that but must see every event the coder produced.
 	timex.DateEvents(doc, res.Times, res.Events)
+	clock.done(StageEventTimes)
 	geo.LocateEvents(doc, res.Places, res.Events)
+	clock.done(StageEventPlaces)
 	at := p.attrib.Attribute(doc, res.Entities, res.Events)
 	res.Attributions, res.Quotes, res.Disputes = at.Attributions, at.Quotes, at.Disputes
+	clock.done(StageAttribution)
 	fillEmpty(res)
 	if err := checkOffsets(doc, res); err != nil {
 		return doc, res, fmt.Errorf("pipeline: %s: %w", a.Origin, err)
