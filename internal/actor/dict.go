@@ -2,6 +2,7 @@ package actor
 
 import (
 	"fmt"
+	"github.com/sitrep-project/sitrep/internal/diag"
 	"io/fs"
 	"path"
 	"slices"
@@ -82,7 +83,7 @@ type Actor struct {
 //	name | kind | code | role | period | key: value; value | ...
 //
 // and appends records to d. Problems are appended to errs and the line is skipped.
-func parseDict(name string, src []byte, d *dict, errs *ErrorList) {
+func parseDict(name string, src []byte, d *dict, errs *diag.List) {
 	for i, line := range strings.Split(string(src), "\n") {
 		pos := fmt.Sprintf("%s:%d", name, i+1)
 		line = strings.TrimRight(line, "\r")
@@ -90,7 +91,7 @@ func parseDict(name string, src []byte, d *dict, errs *ErrorList) {
 			continue
 		}
 		if err := parseLine(line, pos, d); err != nil {
-			errs.Add(pos, err.Error())
+			errs.Add(name, i+1, err.Error())
 		}
 	}
 }
@@ -325,7 +326,7 @@ func appendNew(dst []string, vs ...string) []string {
 // loadFS reads every dictionary file of fsys: *.txt in our format,
 // *.actors / *.agents (and PETRARCH's *.actors.txt / *.agents.txt) in
 // PETRARCH's. Files whose names match neither are ignored.
-func loadFS(fsys fs.FS, d *dict, errs *ErrorList) error {
+func loadFS(fsys fs.FS, d *dict, errs *diag.List) error {
 	return fs.WalkDir(fsys, ".", func(p string, e fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -344,7 +345,7 @@ func loadFS(fsys fs.FS, d *dict, errs *ErrorList) error {
 		switch format {
 		case "sitrep":
 			if line, ok := firstRecord(src); ok && !strings.Contains(line.text, "|") {
-				errs.Add(fmt.Sprintf("%s:%d", p, line.n), "not a dictionary line (no | fields); file skipped")
+				errs.Add(p, line.n, "not a dictionary line (no | fields); file skipped")
 				return nil
 			}
 			parseDict(p, src, d, errs)

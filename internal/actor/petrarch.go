@@ -2,6 +2,7 @@ package actor
 
 import (
 	"fmt"
+	"github.com/sitrep-project/sitrep/internal/diag"
 	"strconv"
 	"strings"
 	"time"
@@ -25,8 +26,9 @@ import (
 // Underscores are spaces and a trailing underscore (PETRARCH's "do not
 // stem") is dropped: names match whole words only. Codes are kept verbatim
 // as the CAMEO code; the first three letters are the country.
-func parsePetrarchActors(name string, src []byte, d *dict, errs *ErrorList) {
+func parsePetrarchActors(name string, src []byte, d *dict, errs *diag.List) {
 	var cur *Actor
+	curLine := 0
 	flush := func() {
 		if cur == nil {
 			return
@@ -36,7 +38,7 @@ func parsePetrarchActors(name string, src []byte, d *dict, errs *ErrorList) {
 			return
 		}
 		if len(cur.Terms) == 0 && cur.Cameo == "" {
-			errs.Add(cur.Pos, fmt.Sprintf("actor %q has no code", cur.Name))
+			errs.Addf(name, curLine, "actor %q has no code", cur.Name)
 		} else {
 			finishPetrarch(cur)
 			d.add(*cur)
@@ -54,15 +56,15 @@ func parsePetrarchActors(name string, src []byte, d *dict, errs *ErrorList) {
 		switch {
 		case strings.HasPrefix(body, "["):
 			if cur == nil {
-				errs.Add(pos, "code line before any actor")
+				errs.Add(name, i+1, "code line before any actor")
 				continue
 			}
 			if err := addPetrarchCodes(cur, body, pos); err != nil {
-				errs.Add(pos, err.Error())
+				errs.Add(name, i+1, err.Error())
 			}
 		case strings.HasPrefix(body, "+"):
 			if cur == nil {
-				errs.Add(pos, "synonym before any actor")
+				errs.Add(name, i+1, "synonym before any actor")
 				continue
 			}
 			syn, codes, _ := strings.Cut(body[1:], "[")
@@ -71,26 +73,27 @@ func parsePetrarchActors(name string, src []byte, d *dict, errs *ErrorList) {
 			}
 			if codes != "" {
 				if err := addPetrarchCodes(cur, "["+codes, pos); err != nil {
-					errs.Add(pos, err.Error())
+					errs.Add(name, i+1, err.Error())
 				}
 			}
 		case indented:
-			errs.Add(pos, fmt.Sprintf("indented line %q is neither a code nor a synonym", body))
+			errs.Addf(name, i+1, "indented line %q is neither a code nor a synonym", body)
 		default:
 			flush()
 			nm, codes, _ := strings.Cut(body, "[")
 			n := petrarchName(nm)
 			if n == "" {
-				errs.Add(pos, "empty actor name")
+				errs.Add(name, i+1, "empty actor name")
 				continue
 			}
 			cur = &Actor{Name: displayName(n), Kind: KindOrg, Pos: pos}
+			curLine = i + 1
 			if n != strings.ToLower(displayName(n)) {
 				cur.Aliases = append(cur.Aliases, n)
 			}
 			if codes != "" {
 				if err := addPetrarchCodes(cur, "["+codes, pos); err != nil {
-					errs.Add(pos, err.Error())
+					errs.Add(name, i+1, err.Error())
 					cur = nil
 				}
 			}
@@ -239,7 +242,7 @@ func displayName(s string) string {
 	return strings.Join(f, " ")
 }
 
-func parsePetrarchAgents(name string, src []byte, d *dict, errs *ErrorList) {
+func parsePetrarchAgents(name string, src []byte, d *dict, errs *diag.List) {
 	macros := map[string][]string{}
 	for i, line := range strings.Split(string(src), "\n") {
 		pos := fmt.Sprintf("%s:%d", name, i+1)
@@ -261,7 +264,7 @@ func parsePetrarchAgents(name string, src []byte, d *dict, errs *ErrorList) {
 		}
 		open := strings.Index(body, "[")
 		if open < 0 || !strings.HasSuffix(body, "]") {
-			errs.Add(pos, fmt.Sprintf("agent %q: want NAME {PLURALS} [~CODE]", body))
+			errs.Addf(name, i+1, "agent %q: want NAME {PLURALS} [~CODE]", body)
 			continue
 		}
 		code := strings.ToUpper(strings.TrimSpace(body[open+1 : len(body)-1]))
@@ -270,14 +273,14 @@ func parsePetrarchAgents(name string, src []byte, d *dict, errs *ErrorList) {
 		if j := strings.Index(head, "{"); j >= 0 {
 			k := strings.Index(head, "}")
 			if k < j {
-				errs.Add(pos, "unclosed {")
+				errs.Add(name, i+1, "unclosed {")
 				continue
 			}
 			plurals, head = head[j+1:k], head[:j]
 		}
 		c, ok := strings.CutPrefix(code, "~")
 		if !ok || !isCode(c) {
-			errs.Add(pos, fmt.Sprintf("agent code %q: want ~ and blocks of 3 letters", code))
+			errs.Addf(name, i+1, "agent code %q: want ~ and blocks of 3 letters", code)
 			continue
 		}
 		var sectors []string
@@ -291,7 +294,7 @@ func parsePetrarchAgents(name string, src []byte, d *dict, errs *ErrorList) {
 			}
 		}
 		if len(names) == 0 {
-			errs.Add(pos, "empty agent name")
+			errs.Add(name, i+1, "empty agent name")
 			continue
 		}
 		a := Actor{Name: petrarchName(names[0]), Kind: KindAgent, Sectors: sectors, Pos: pos}

@@ -1,8 +1,8 @@
 package actor
 
 import (
-	"errors"
 	"github.com/sitrep-project/sitrep/internal/devdata"
+	"github.com/sitrep-project/sitrep/internal/diag"
 	"slices"
 	"strings"
 	"testing"
@@ -179,9 +179,9 @@ Short
 		"user/b.actors:2: code \"fr\": want upper-case letters in blocks of 3",
 	}
 	r, err := New(fstest.MapFS{}, Options{}, fsys)
-	var list ErrorList
-	if !errors.As(err, &list) {
-		t.Fatalf("err = %v, want an ErrorList", err)
+	list, ok := diag.As(err)
+	if !ok {
+		t.Fatalf("err = %v, want a diag.List", err)
 	}
 	var got []string
 	for _, e := range list {
@@ -222,7 +222,7 @@ func TestPetrarchDictionaries(t *testing.T) {
 			if r == nil {
 				t.Fatalf("load: %v", err)
 			}
-			if l, ok := IsErrorList(err); ok {
+			if l, ok := diag.As(err); ok {
 				t.Logf("%d problem lines, first: %v", len(l), l[0])
 			}
 			date, _ := time.Parse(time.DateOnly, tt.date)

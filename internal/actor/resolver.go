@@ -7,7 +7,8 @@
 package actor
 
 import (
-	"errors"
+	"fmt"
+	"github.com/sitrep-project/sitrep/internal/diag"
 	"io/fs"
 	"slices"
 	"strings"
@@ -68,11 +69,11 @@ type Resolver struct {
 // New loads the built-in dictionary (fsys = data.Actors, or os.DirFS(dir))
 // plus any user dictionary dirs (our format, or PETRARCH .actors/.agents
 // files recognised by name). Problems in dictionary lines come back as one
-// ErrorList listing every `file:line: problem`, alongside a usable Resolver
+// diag.List listing every `file:line: problem`, alongside a usable Resolver
 // unless opts.Strict.
 func New(fsys fs.FS, opts Options, extra ...fs.FS) (*Resolver, error) {
 	d := newDict()
-	var errs ErrorList
+	var errs diag.List
 	for _, f := range append([]fs.FS{fsys}, extra...) {
 		if f == nil {
 			continue
@@ -82,11 +83,11 @@ func New(fsys fs.FS, opts Options, extra ...fs.FS) (*Resolver, error) {
 		}
 	}
 	if len(errs) > 0 && opts.Strict {
-		return nil, errs
+		return nil, errs.Err()
 	}
 	r := build(d)
 	if len(errs) > 0 {
-		return r, errs
+		return r, errs.Err()
 	}
 	return r, nil
 }
@@ -478,9 +479,4 @@ func editDistance(a, b string) int {
 	return prev[len(rb)]
 }
 
-// IsErrorList reports whether err carries dictionary line problems, and returns them.
-func IsErrorList(err error) (ErrorList, bool) {
-	var l ErrorList
-	ok := errors.As(err, &l)
-	return l, ok
-}
+func errorf(format string, a ...any) error { return fmt.Errorf("actor: "+format, a...) }

@@ -7,6 +7,7 @@ import (
 	"bufio"
 	"bytes"
 	"fmt"
+	"github.com/sitrep-project/sitrep/internal/diag"
 	"io/fs"
 	"path"
 	"strings"
@@ -41,16 +42,11 @@ type Lexicon struct {
 	preps []*cue
 }
 
-// ErrorList is every problem found in lexicon files, as file:line: message.
-type ErrorList []string
-
-func (e ErrorList) Error() string { return strings.Join(e, "\n") }
-
 // LoadLexicon reads every *.tsv file in fsys (data.Cues, or a directory
 // laid out the same way).
 func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
 	lex := &Lexicon{forms: map[string]*cue{}}
-	var errs ErrorList
+	var errs diag.List
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || path.Ext(p) != ".tsv" {
 			return err
@@ -65,8 +61,8 @@ func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
 	if err != nil {
 		return nil, fmt.Errorf("attrib: %w", err)
 	}
-	if len(errs) > 0 {
-		return nil, fmt.Errorf("attrib: %w", errs)
+	if err := errs.Err(); err != nil {
+		return nil, fmt.Errorf("attrib: %w", err)
 	}
 	if len(lex.forms) == 0 {
 		return nil, fmt.Errorf("attrib: no cues found")
@@ -79,8 +75,8 @@ var stances = map[string]bool{
 	article.StanceClaims: true, article.StanceDenies: true, article.StanceNotConfirmed: true, article.StanceHypothesises: true,
 }
 
-func (lex *Lexicon) parse(name string, src []byte) ErrorList {
-	var errs ErrorList
+func (lex *Lexicon) parse(name string, src []byte) diag.List {
+	var errs diag.List
 	sc := bufio.NewScanner(bytes.NewReader(src))
 	for line := 1; sc.Scan(); line++ {
 		s := strings.TrimSpace(sc.Text())
@@ -89,12 +85,12 @@ func (lex *Lexicon) parse(name string, src []byte) ErrorList {
 		}
 		f := strings.Split(s, "\t")
 		if len(f) != 4 {
-			errs = append(errs, fmt.Sprintf("%s:%d: want 4 tab-separated fields (kind, lemma, stance, forms), got %d", name, line, len(f)))
+			errs.Addf(name, line, "want 4 tab-separated fields (kind, lemma, stance, forms), got %d", len(f))
 			continue
 		}
 		c := &cue{lemma: f[1], stance: f[2]}
 		if !stances[c.stance] {
-			errs = append(errs, fmt.Sprintf("%s:%d: unknown stance %q", name, line, c.stance))
+			errs.Addf(name, line, "unknown stance %q", c.stance)
 			continue
 		}
 		switch f[0] {
@@ -110,7 +106,7 @@ func (lex *Lexicon) parse(name string, src []byte) ErrorList {
 			lex.preps = append(lex.preps, c)
 			continue
 		default:
-			errs = append(errs, fmt.Sprintf("%s:%d: unknown kind %q (want verb, noun, adj or prep)", name, line, f[0]))
+			errs.Addf(name, line, "unknown kind %q (want verb, noun, adj or prep)", f[0])
 			continue
 		}
 		for _, form := range strings.Fields(strings.ToLower(f[3])) {

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"fmt"
+	"github.com/sitrep-project/sitrep/internal/diag"
 	"io/fs"
 	"path"
 	"sort"
@@ -74,7 +75,7 @@ func New(fsys fs.FS) (*Coder, error) {
 		return nil, err
 	}
 	fsys = c.tables
-	var errs ErrorList
+	var errs diag.List
 	files, err := fs.Glob(fsys, "*.pat")
 	if err != nil {
 		return nil, fmt.Errorf("coder: %w", err)
@@ -91,7 +92,7 @@ func New(fsys fs.FS) (*Coder, error) {
 			return nil, fmt.Errorf("coder: %w", err)
 		}
 		pats, err := Parse(f, src)
-		if el, ok := err.(ErrorList); ok {
+		if el, ok := diag.As(err); ok {
 			errs = append(errs, el...)
 		} else if err != nil {
 			return nil, fmt.Errorf("coder: %w", err)
@@ -153,7 +154,7 @@ func newCoder(fsys fs.FS, lenient bool) (*Coder, error) {
 		}
 	}
 	c.tables = fsys
-	var errs ErrorList
+	var errs diag.List
 	var err error
 	if c.cameo, err = loadCameo(fsys, "cameo.tsv", &errs); err != nil {
 		return nil, err
@@ -178,9 +179,9 @@ func newCoder(fsys fs.FS, lenient bool) (*Coder, error) {
 // compile checks a pattern against the CAMEO table and splits it into
 // trigger, slots and the rest. A choice of single words in the trigger's
 // place gives one compiled pattern per word.
-func (c *Coder) compile(p Pattern) ([]*compiled, *Error) {
-	errorf := func(format string, a ...any) *Error {
-		return &Error{File: p.File, Line: p.Line, Msg: fmt.Sprintf(format, a...)}
+func (c *Coder) compile(p Pattern) ([]*compiled, *diag.Error) {
+	errorf := func(format string, a ...any) *diag.Error {
+		return &diag.Error{File: p.File, Line: p.Line, Msg: fmt.Sprintf(format, a...)}
 	}
 	ce, ok := c.cameo[p.Cameo]
 	if c.lenient {
@@ -385,16 +386,16 @@ func contains(ss []string, s string) bool {
 }
 
 // loadCameo reads the CAMEO table.
-func loadCameo(fsys fs.FS, name string, errs *ErrorList) (map[string]cameoEntry, error) {
+func loadCameo(fsys fs.FS, name string, errs *diag.List) (map[string]cameoEntry, error) {
 	m := map[string]cameoEntry{}
 	err := eachLine(fsys, name, func(line int, f []string) {
 		if len(f) < 5 {
-			*errs = append(*errs, &Error{name, line, "want 5 or 6 tab-separated columns"})
+			errs.Add(name, line, "want 5 or 6 tab-separated columns")
 			return
 		}
 		g, err := strconv.ParseFloat(f[4], 64)
 		if err != nil {
-			*errs = append(*errs, &Error{name, line, fmt.Sprintf("goldstein %q: not a number", f[4])})
+			errs.Addf(name, line, "goldstein %q: not a number", f[4])
 			return
 		}
 		var ctx []string
@@ -402,7 +403,7 @@ func loadCameo(fsys fs.FS, name string, errs *ErrorList) (map[string]cameoEntry,
 			ctx = strings.Split(f[3], ",")
 		}
 		if _, dup := m[f[0]]; dup {
-			*errs = append(*errs, &Error{name, line, fmt.Sprintf("CAMEO code %s listed twice", f[0])})
+			errs.Addf(name, line, "CAMEO code %s listed twice", f[0])
 		}
 		m[f[0]] = cameoEntry{event: f[1], mode: f[2], contexts: ctx, goldstein: g}
 	})
@@ -410,11 +411,11 @@ func loadCameo(fsys fs.FS, name string, errs *ErrorList) (map[string]cameoEntry,
 }
 
 // loadPairs reads a two-column table.
-func loadPairs(fsys fs.FS, name string, errs *ErrorList) (map[string]string, error) {
+func loadPairs(fsys fs.FS, name string, errs *diag.List) (map[string]string, error) {
 	m := map[string]string{}
 	err := eachLine(fsys, name, func(line int, f []string) {
 		if len(f) != 2 {
-			*errs = append(*errs, &Error{name, line, "want 2 tab-separated columns"})
+			errs.Add(name, line, "want 2 tab-separated columns")
 			return
 		}
 		m[f[0]] = f[1]

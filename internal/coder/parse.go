@@ -18,7 +18,7 @@ package coder
 
 import (
 	"fmt"
-	"sort"
+	"github.com/sitrep-project/sitrep/internal/diag"
 	"strconv"
 	"strings"
 )
@@ -66,49 +66,6 @@ type Pattern struct {
 	NeedRecipient bool
 }
 
-// Error is a problem at a line of a pattern file.
-type Error struct {
-	File string
-	Line int
-	Msg  string
-}
-
-func (e *Error) Error() string { return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg) }
-
-// ErrorList is every problem found in pattern files, in file and line order.
-type ErrorList []*Error
-
-func (l ErrorList) Error() string {
-	switch len(l) {
-	case 0:
-		return "no errors"
-	case 1:
-		return l[0].Error()
-	}
-	var b strings.Builder
-	for i, e := range l {
-		if i > 0 {
-			b.WriteByte('\n')
-		}
-		b.WriteString(e.Error())
-	}
-	return b.String()
-}
-
-// Err returns l as an error, or nil when l is empty.
-func (l ErrorList) Err() error {
-	if len(l) == 0 {
-		return nil
-	}
-	sort.SliceStable(l, func(i, j int) bool {
-		if l[i].File != l[j].File {
-			return l[i].File < l[j].File
-		}
-		return l[i].Line < l[j].Line
-	})
-	return l
-}
-
 // EventTypes are PLOVER's sixteen event types.
 var eventTypes = map[string]bool{
 	"AGREE": true, "CONSULT": true, "SUPPORT": true, "CONCEDE": true,
@@ -118,7 +75,7 @@ var eventTypes = map[string]bool{
 }
 
 // Parse reads the patterns of one file. name is used in error messages
-// only. The error, when not nil, is an ErrorList with every problem found.
+// only. The error, when not nil, is a diag.List with every problem found.
 func Parse(name string, src []byte) ([]Pattern, error) {
 	p := &parser{name: name, items: lex(string(src)), ids: map[string]int{}}
 	lines := strings.Split(string(src), "\n")
@@ -154,7 +111,7 @@ type parser struct {
 	name  string
 	items []item
 	pos   int
-	errs  ErrorList
+	errs  diag.List
 	ids   map[string]int // id= attribute → line
 }
 
@@ -169,7 +126,7 @@ func (p *parser) next() item {
 }
 
 func (p *parser) errorf(line int, format string, a ...any) {
-	p.errs = append(p.errs, &Error{File: p.name, Line: line, Msg: fmt.Sprintf(format, a...)})
+	p.errs = append(p.errs, &diag.Error{File: p.name, Line: line, Msg: fmt.Sprintf(format, a...)})
 }
 
 // skipLine drops the rest of a line after an error.

@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"github.com/sitrep-project/sitrep/internal/diag"
 	"reflect"
 	"strings"
 	"testing"
@@ -68,9 +69,9 @@ func TestParseErrors(t *testing.T) {
 		"A meet R => CONSULT/Visit 040", // 16 bad mode
 	}, "\n")
 	_, err := Parse("bad.pat", []byte(src))
-	el, ok := err.(ErrorList)
+	el, ok := diag.As(err)
 	if !ok {
-		t.Fatalf("error %v is not an ErrorList", err)
+		t.Fatalf("error %v is not a diag.List", err)
 	}
 	want := []int{2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16}
 	var lines []int
@@ -94,14 +95,14 @@ func FuzzParse(f *testing.F) {
 	f.Fuzz(func(t *testing.T, src string) {
 		pats, err := Parse("f.pat", []byte(src))
 		n := strings.Count(src, "\n") + 1
-		if el, ok := err.(ErrorList); ok {
+		if el, ok := diag.As(err); ok {
 			for _, e := range el {
 				if e.Line < 1 || e.Line > n {
 					t.Errorf("error line %d outside 1..%d", e.Line, n)
 				}
 			}
 		} else if err != nil {
-			t.Errorf("error %T is not an ErrorList", err)
+			t.Errorf("error %T is not a diag.List", err)
 		}
 		lines := strings.Split(src, "\n")
 		for _, p := range pats {

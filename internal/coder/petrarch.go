@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"fmt"
+	"github.com/sitrep-project/sitrep/internal/diag"
 	"io/fs"
 	"strings"
 	"testing/fstest"
@@ -41,7 +42,7 @@ func NewPetrarch(tables fs.FS, name string, verbs []byte) (*Coder, error) {
 		c.verbs[f] = true
 		c.triggers[f] = true
 	}
-	var errs ErrorList
+	var errs diag.List
 	if synErr != nil {
 		errs = append(errs, synErr...)
 	}
@@ -200,13 +201,13 @@ type petrarchVerb struct {
 }
 
 // parsePetrarchVerbs converts a PETRARCH verb dictionary to patterns.
-func parsePetrarchVerbs(name string, src []byte) ([]Pattern, map[int][][][]string, map[string]string, map[int]string, ErrorList) {
+func parsePetrarchVerbs(name string, src []byte) ([]Pattern, map[int][][][]string, map[string]string, map[int]string, diag.List) {
 	extra := map[string]string{}   // irregular form → verb
 	reverse := map[int]string{}    // line → reverse code
 	pres := map[int][][][]string{} // pattern index → words before the verb
 	var (
 		pats     []Pattern
-		errs     ErrorList
+		errs     diag.List
 		synsets  = map[string][][]string{}
 		synName  string
 		block    []petrarchVerb
@@ -283,7 +284,7 @@ func parsePetrarchVerbs(name string, src []byte) ([]Pattern, map[int][][][]strin
 			p, ok, why := petrarchLine(line, block, synsets)
 			if !ok {
 				if why != "" {
-					errs = append(errs, &Error{name, n, why})
+					errs.Add(name, n, why)
 				}
 				continue
 			}
