@@ -1,14 +1,12 @@
 package text
 
 import (
-	"bufio"
-	"compress/gzip"
 	"fmt"
 	"github.com/sitrep-project/sitrep/internal/devdata"
+	"github.com/sitrep-project/sitrep/internal/perceptron/polnear"
 	"os"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -25,74 +23,27 @@ type goldDoc struct {
 	tokens    []article.Span
 }
 
-// loadPolNeAR reads a PolNeAR split: the texts and the CoreNLP token file,
-// whose code-point offsets it converts to byte offsets of the texts.
+// loadPolNeAR reads a PolNeAR split: the texts with CoreNLP's sentences
+// and tokens, at byte offsets of the texts.
 func loadPolNeAR(t testing.TB, split string) []goldDoc {
 	dir := filepath.Join(devdata.Path(t), "data", "attribution", "polnear")
-	f, err := os.Open(filepath.Join(dir, split+".tokens.tsv.gz"))
+	docs, err := polnear.Read(dir, split)
 	if err != nil {
 		t.Skipf("PolNeAR %s not available: %v", split, err)
 	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
+	var gold []goldDoc
+	for i := range docs {
+		doc := docs[i].Doc()
+		g := goldDoc{name: docs[i].Name, text: docs[i].Text}
+		for _, s := range doc.Sentences {
+			g.sentences = append(g.sentences, s.Span)
+		}
+		for _, tok := range doc.Tokens {
+			g.tokens = append(g.tokens, tok.Span)
+		}
+		gold = append(gold, g)
 	}
-	var docs []goldDoc
-	var cur *goldDoc
-	var byteOf []int // code-point offset -> byte offset of cur.text
-	sentStart := -1
-	sentEnd := -1
-	endSentence := func() {
-		if cur != nil && sentStart >= 0 {
-			cur.sentences = append(cur.sentences, article.Span{Start: sentStart, End: sentEnd})
-		}
-		sentStart = -1
-	}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		ln := sc.Text()
-		if name, ok := strings.CutPrefix(ln, "# doc "); ok {
-			endSentence()
-			b, err := os.ReadFile(filepath.Join(dir, split, "text", name+".txt"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			docs = append(docs, goldDoc{name: name, text: string(b)})
-			cur = &docs[len(docs)-1]
-			byteOf = byteOf[:0]
-			for i := range cur.text {
-				byteOf = append(byteOf, i)
-			}
-			byteOf = append(byteOf, len(cur.text))
-			continue
-		}
-		if ln == "" {
-			endSentence()
-			continue
-		}
-		fields := strings.Split(ln, "\t")
-		if len(fields) < 3 || cur == nil {
-			t.Fatalf("bad line %q", ln)
-		}
-		a, err1 := strconv.Atoi(fields[1])
-		b, err2 := strconv.Atoi(fields[2])
-		if err1 != nil || err2 != nil || a > b || b >= len(byteOf) {
-			t.Fatalf("%s: bad offsets in %q", cur.name, ln)
-		}
-		tok := article.Span{Start: byteOf[a], End: byteOf[b]}
-		cur.tokens = append(cur.tokens, tok)
-		if sentStart < 0 {
-			sentStart = tok.Start
-		}
-		sentEnd = tok.End
-	}
-	endSentence()
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
-	return docs
+	return gold
 }
 
 // correctGold fixes two systematic differences between CoreNLP's sentences
