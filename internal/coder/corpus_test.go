@@ -2,16 +2,14 @@ package coder
 
 import (
 	"bufio"
-	"flag"
 	"fmt"
+	"github.com/sitrep-project/sitrep/internal/golden"
 	"os"
 	"strings"
 	"testing"
 
 	"github.com/sitrep-project/sitrep/internal/article"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files of the coder's tests")
 
 // summary is an event as the golden files write it: type/mode, CAMEO,
 // actor and recipient codes, modality and quantity.
@@ -111,32 +109,7 @@ func TestCorpus(t *testing.T) {
 			t.Errorf("corpus has no %s event", m)
 		}
 	}
-	golden := "testdata/corpus.golden"
-	if *update {
-		if err := os.WriteFile(golden, []byte(got.String()), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got.String() != string(want) {
-		gl, wl := strings.Split(got.String(), "\n"), strings.Split(string(want), "\n")
-		for i := 0; i < max(len(gl), len(wl)); i++ {
-			var g, w string
-			if i < len(gl) {
-				g = gl[i]
-			}
-			if i < len(wl) {
-				w = wl[i]
-			}
-			if g != w {
-				t.Errorf("corpus.golden line %d:\n got  %s\n want %s", i+1, g, w)
-				break
-			}
-		}
-	}
+	golden.Check(t, "testdata/corpus.golden", []byte(got.String()))
 }
 
 // checkEvent checks the invariants every event keeps: an actor and a type,

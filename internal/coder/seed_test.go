@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"github.com/sitrep-project/sitrep/internal/golden"
 	"os"
 	"path/filepath"
 	"strings"
@@ -60,17 +61,5 @@ func TestSeed(t *testing.T) {
 			t.Errorf("missing %s (evidence with %q)", m.summary, m.evidence)
 		})
 	}
-	golden := "testdata/seed.golden"
-	if *update {
-		if err := os.WriteFile(golden, []byte(got.String()), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got.String() != string(want) {
-		t.Errorf("seed coding differs from %s:\n%s", golden, got.String())
-	}
+	golden.Check(t, "testdata/seed.golden", []byte(got.String()))
 }

@@ -2,8 +2,7 @@ package ingest
 
 import (
 	"encoding/json"
-	"flag"
-	"os"
+	"github.com/sitrep-project/sitrep/internal/golden"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -11,8 +10,6 @@ import (
 	"github.com/sitrep-project/sitrep/internal/article"
 	"github.com/sitrep-project/sitrep/internal/text"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files")
 
 // readAll reads every item of one file.
 func readAll(t *testing.T, path string, opts Options) []Item {
@@ -27,28 +24,16 @@ func readAll(t *testing.T, path string, opts Options) []Item {
 	return items
 }
 
-// golden compares got, as indented JSON, with the golden file path, or
+// checkJSON compares got, as indented JSON, with the golden file path, or
 // rewrites it under -update.
-func golden(t *testing.T, path string, got any) {
+func checkJSON(t *testing.T, path string, got any) {
 	t.Helper()
 	b, err := json.MarshalIndent(got, "", "  ")
 	if err != nil {
 		t.Fatal(err)
 	}
 	b = append(b, '\n')
-	if *update {
-		if err := os.WriteFile(path, b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if string(b) != string(want) {
-		t.Errorf("%s differs from the golden file:\n got: %s\nwant: %s", path, b, want)
-	}
+	golden.Check(t, path, b)
 }
 
 // TestSameArticle reads one invented dispatch written as a text file with a
@@ -72,7 +57,7 @@ func TestSameArticle(t *testing.T) {
 			for _, s := range doc.Sentences {
 				sentences = append(sentences, s.Span)
 			}
-			golden(t, strings.TrimSuffix(path, filepath.Ext(path))+"."+strings.TrimPrefix(filepath.Ext(path), ".")+".golden.json", a)
+			checkJSON(t, strings.TrimSuffix(path, filepath.Ext(path))+"."+strings.TrimPrefix(filepath.Ext(path), ".")+".golden.json", a)
 			if i == 0 {
 				first, firstSentences = a, sentences
 				return

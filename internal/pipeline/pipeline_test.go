@@ -4,10 +4,9 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"flag"
+	"github.com/sitrep-project/sitrep/internal/golden"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -17,8 +16,6 @@ import (
 	"github.com/sitrep-project/sitrep/internal/article"
 	"github.com/sitrep-project/sitrep/internal/ingest"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 var (
 	shared     sync.Once
@@ -88,36 +85,12 @@ func TestGolden(t *testing.T) {
 			}
 			res.Article.Text = arts[0].Text
 			got := marshal(t, res)
-			golden := strings.TrimSuffix(in, filepath.Ext(in)) + ".golden.json"
-			if *update {
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test ./internal/pipeline -update)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("%s differs from %s; rerun with -update and review the diff:\n%s", in, golden, firstDiff(got, want))
-			}
+			golden.Check(t, strings.TrimSuffix(in, filepath.Ext(in))+".golden.json", got)
 		})
 	}
 	if n == 0 {
 		t.Fatal("no inputs in testdata")
 	}
-}
-
-// firstDiff shows the first line where got and want part.
-func firstDiff(got, want []byte) string {
-	g, w := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
-	for i := 0; i < len(g) && i < len(w); i++ {
-		if g[i] != w[i] {
-			return "line " + strconv.Itoa(i+1) + ":\n  got:  " + g[i] + "\n  want: " + w[i]
-		}
-	}
-	return "lengths differ: got " + strconv.Itoa(len(g)) + " lines, want " + strconv.Itoa(len(w))
 }
 
 // TestGoldenFilesFollowSchema validates every golden output against the

@@ -1,9 +1,8 @@
 package text
 
 import (
-	"bytes"
 	"encoding/json"
-	"flag"
+	"github.com/sitrep-project/sitrep/internal/golden"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,8 +10,6 @@ import (
 
 	"github.com/sitrep-project/sitrep/internal/article"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // goldenSentence is a sentence as the golden files record it.
 type goldenSentence struct {
@@ -55,20 +52,7 @@ func TestGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			out = append(out, '\n')
-			golden := strings.TrimSuffix(file, ".txt") + ".golden.json"
-			if *update {
-				if err := os.WriteFile(golden, out, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run with -update to create it)", err)
-			}
-			if !bytes.Equal(out, want) {
-				t.Errorf("segmentation of %s differs from %s; run with -update and review the diff:\n%s", file, golden, out)
-			}
+			golden.Check(t, strings.TrimSuffix(file, ".txt")+".golden.json", out)
 		})
 	}
 }
