@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/sitrep-project/sitrep/internal/article"
@@ -23,9 +24,16 @@ var outletCues = [][]string{
 // outlets finds the media named as the channel of a statement; only
 // entities the actor stage knows as media count.
 func outlets(doc *article.Doc, ms []mentionRef) []outlet {
+	var media []article.Span
+	for _, m := range ms {
+		if m.kind == "media" {
+			media = append(media, m.span)
+		}
+	}
 	var out []outlet
 	for si, s := range doc.Sentences {
-		if s.Heading {
+		// Most sentences name no medium: skip them without trying the cues.
+		if s.Heading || !slices.ContainsFunc(media, func(m article.Span) bool { return m.Start > s.Start && m.Start < s.End }) {
 			continue
 		}
 		toks := doc.SentenceTokens(si)

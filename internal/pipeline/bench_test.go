@@ -69,3 +69,25 @@ func BenchmarkPipelineParallel(b *testing.B) {
 	})
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
 }
+
+// BenchmarkPipelineStages is BenchmarkPipelinePolNeAR reporting the time
+// of each stage per article (µs-<stage>/article), to see where time goes.
+func BenchmarkPipelineStages(b *testing.B) {
+	arts, size := polnearArticles(b)
+	p := newPipeline(b)
+	ctx := context.Background()
+	b.SetBytes(size)
+	var times StageTimes
+	n := 0
+	for b.Loop() {
+		for i := range arts {
+			if _, _, err := p.AnalyzeTimed(ctx, &arts[i], &times); err != nil {
+				b.Fatal(err)
+			}
+		}
+		n += len(arts)
+	}
+	for s := range NumStages {
+		b.ReportMetric(float64(times[s].Microseconds())/float64(n), "µs-"+s.String()+"/article")
+	}
+}
