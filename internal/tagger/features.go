@@ -44,8 +44,8 @@ var templates = func() (t [nTemplates]uint64) {
 // word holds the hashes of one token that its own and its neighbours'
 // features are built from.
 type word struct {
-	lower, exact, suf3, shape uint64
-	text                      string
+	lower, suf3, shape uint64
+	text               string
 }
 
 var (
@@ -54,7 +54,7 @@ var (
 )
 
 func newWord(s string) word {
-	return word{lower: pc.Lower(s), exact: pc.String(s), suf3: pc.Lower(pc.Suffix(s, 3)), shape: pc.Shape(s), text: s}
+	return word{lower: pc.Lower(s), suf3: pc.Lower(pc.Suffix(s, 3)), shape: pc.Shape(s), text: s}
 }
 
 // isTitle reports whether s begins with an upper-case ASCII letter.
@@ -67,15 +67,21 @@ func titleCase(words []word) bool {
 }
 
 // features appends the features of word i of ws to fs, given the tags
-// already chosen for the two words before it (-1 at the sentence start).
+// already chosen for the two words before it (-1 at the sentence start):
+// the word's own features, then those of its context.
 func features(fs []uint64, ws []word, i, prev, prev2 int, title bool) []uint64 {
+	fs = ownFeatures(fs, &ws[i])
+	return contextFeatures(fs, ws, i, prev, prev2, title)
+}
+
+// ownFeatures appends the features that depend on w's text alone.
+func ownFeatures(fs []uint64, w *word) []uint64 {
 	t := &templates
-	w := &ws[i]
 	s := w.text
-	fs = append(fs,
+	return append(fs,
 		t[fBias],
 		pc.Mix(t[fLower], w.lower),
-		pc.Mix(t[fExact], w.exact),
+		pc.Mix(t[fExact], pc.String(s)),
 		pc.Mix(t[fSuf1], pc.Lower(pc.Suffix(s, 1))),
 		pc.Mix(t[fSuf2], pc.Lower(pc.Suffix(s, 2))),
 		pc.Mix(t[fSuf3], w.suf3),
@@ -84,6 +90,15 @@ func features(fs []uint64, ws []word, i, prev, prev2 int, title bool) []uint64 {
 		pc.Mix(t[fPre2], pc.Lower(pc.Prefix(s, 2))),
 		pc.Mix(t[fPre3], pc.Lower(pc.Prefix(s, 3))),
 		pc.Mix(t[fShape], w.shape),
+	)
+}
+
+// contextFeatures appends the features of word i that depend on the tags
+// before it and on its neighbours.
+func contextFeatures(fs []uint64, ws []word, i, prev, prev2 int, title bool) []uint64 {
+	t := &templates
+	w := &ws[i]
+	fs = append(fs,
 		pc.Mix(t[fPrevTag], uint64(prev+1)),
 		pc.Mix(t[fPrev2Tag], uint64(prev2+1)),
 		pc.Mix(pc.Mix(t[fPrevTags], uint64(prev+1)), uint64(prev2+1)),
