@@ -121,13 +121,15 @@ func (g *Gazetteer) plausible(text string, ws []word, m *mention, exclude []arti
 		return false, false
 	}
 	big := g.isCountryName(m)
-	// Part of a longer capitalised name: "President Obama", "Washington Post".
+	// Part of a longer capitalised name: "President Obama", "Washington
+	// Post"; but "New York Gov. Andrew Cuomo" names the state.
 	if p := m.first - 1; p >= 0 && ws[p].sent == first.sent && ws[p].isWord() && ws[p].capitalised() &&
 		!ws[p].initial && text[ws[p].End:first.Start] == " " && !big {
 		return false, !admin
 	}
 	if n := m.last + 1; n < len(ws) && ws[n].sent == first.sent && ws[n].isWord() && ws[n].capitalised() &&
-		text[ws[m.last].End:ws[n].Start] == " " && !suffixes[strings.ToLower(ws[n].text)] && !calendar[strings.ToLower(ws[n].text)] && !big {
+		text[ws[m.last].End:ws[n].Start] == " " && !suffixes[strings.ToLower(ws[n].text)] && !calendar[strings.ToLower(ws[n].text)] && !big &&
+		!namesSubdivision(ws, m) {
 		return false, !admin
 	}
 	return true, false

@@ -6,7 +6,7 @@
 // once with Load; the Gazetteer is immutable and safe for concurrent use.
 package geo
 
-//go:generate go run ./gen -cities $GEONAMES_CITIES500 -world-countries $WORLD_COUNTRIES -states $COUNTRYSTATECITY -geonames-dump $GEONAMES_DUMP -seats ../../data/gazetteer/seats.tsv -continents ../../data/gazetteer/continents.tsv -out ../../data/gazetteer/gazetteer.tsv.gz
+//go:generate go run ./gen -cities $GEONAMES_CITIES500 -world-countries $WORLD_COUNTRIES -states $COUNTRYSTATECITY -geonames-dump $GEONAMES_DUMP -admin2 $GEONAMES_ADMIN2 -seats ../../data/gazetteer/seats.tsv -continents ../../data/gazetteer/continents.tsv -out ../../data/gazetteer/gazetteer.tsv.gz
 
 import (
 	"bufio"

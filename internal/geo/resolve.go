@@ -15,8 +15,8 @@ const (
 )
 
 // prior is how likely an entry is as the referent of its name before any
-// context: countries and continents over subdivisions over capitals over other places,
-// and bigger over smaller.
+// context: countries and continents over subdivisions over capitals over
+// other places over second-level subdivisions, and bigger over smaller.
 func prior(e *Entry) float64 {
 	p := math.Log10(float64(e.Population) + 1)
 	switch e.Code() {
@@ -30,6 +30,8 @@ func prior(e *Entry) float64 {
 		p += 2.5
 	case "PPLA2":
 		p += 1
+	case "ADM2":
+		p-- // news names a town more often than a county of its size
 	}
 	return p
 }
@@ -86,12 +88,13 @@ func (g *Gazetteer) Places(doc *article.Doc, entities []article.Entity) []articl
 	ctx := g.context(doc, ms)
 	// One sense per article: every mention with the same key gets the same entry.
 	sense := map[string]int32{}
+	states := g.subdivisionKeys(ms, ws)
 	for i := range ms {
 		m := &ms[i]
 		if _, ok := sense[m.key]; ok {
 			continue
 		}
-		sense[m.key] = g.choose(m, ms, ws, ctx)
+		sense[m.key] = g.choose(m, ms, ws, ctx, states[m.key])
 	}
 	out := make([]article.Place, 0, len(ms))
 	for i := range ms {
@@ -186,10 +189,22 @@ func (g *Gazetteer) context(doc *article.Doc, ms []mention) *context {
 	return ctx
 }
 
-// choose resolves mention m in the context of the article.
-func (g *Gazetteer) choose(m *mention, ms []mention, ws []word, ctx *context) int32 {
+// choose resolves mention m in the context of the article; subdivision
+// says the article uses m's name for a subdivision ("New York Gov.").
+func (g *Gazetteer) choose(m *mention, ms []mention, ws []word, ctx *context, subdivision bool) int32 {
 	if len(m.cands) == 1 {
 		return m.cands[0]
+	}
+	if subdivision {
+		var adm1 []int32
+		for _, c := range m.cands {
+			if g.entries[c].Code() == "ADM1" {
+				adm1 = append(adm1, c)
+			}
+		}
+		if len(adm1) > 0 {
+			return g.best(adm1, ctx, m.key)
+		}
 	}
 	// "Paris, Texas": the name after the comma says which.
 	if n := nextMention(ms, m, ws); n != nil {
@@ -214,7 +229,10 @@ func (g *Gazetteer) choose(m *mention, ms []mention, ws []word, ctx *context) in
 
 // best returns the candidate with the highest score in ctx (prior alone
 // when ctx is nil) for the name k. A subdivision loses to its own seat or
-// to a big city of the same name in it ("Mopti", "New York"). Ties are
+// to a big city of the same name in it ("Mopti"), unless it has a million
+// people or more and the higher prior: the gold of TR-News and GeoVirus
+// has the state or province of "New York" and "Quebec" more often than the
+// city (see namesSubdivision for the words that say so). Ties are
 // broken by a total order (see before), so the choice never depends on
 // the order of cs.
 func (g *Gazetteer) best(cs []int32, ctx *context, k string) int32 {
@@ -240,12 +258,13 @@ func (g *Gazetteer) best(cs []int32, ctx *context, k string) int32 {
 		seat := int32(-1)
 		for _, c := range cs {
 			e := &g.entries[c]
-			if e.Country == b.Country && e.Admin1 == b.Admin1 && (e.Code() == "PPLA" || e.Code() == "PPLC" || e.Population >= 1_000_000) &&
+			if strings.HasPrefix(e.Feature, "P.") && e.Country == b.Country && e.Admin1 == b.Admin1 &&
+				(e.Code() == "PPLA" || e.Code() == "PPLC" || e.Population >= 1_000_000) &&
 				(seat < 0 || g.before(c, prior(e), seat, prior(&g.entries[seat]))) {
 				seat = c
 			}
 		}
-		if seat >= 0 {
+		if seat >= 0 && (b.Population < 1_000_000 || g.before(seat, prior(&g.entries[seat]), best, prior(b))) {
 			return seat
 		}
 	}
@@ -268,6 +287,63 @@ func (g *Gazetteer) before(a int32, sa float64, b int32, sb float64) bool {
 		return ea.ID < eb.ID
 	}
 	return a < b
+}
+
+// subdivisionKeys returns the keys of the mentions that name a first-level
+// subdivision by the words around them (see namesSubdivision), or nil.
+func (g *Gazetteer) subdivisionKeys(ms []mention, ws []word) map[string]bool {
+	var keys map[string]bool
+	for i := range ms {
+		m := &ms[i]
+		if len(m.cands) < 2 || !namesSubdivision(ws, m) {
+			continue
+		}
+		if keys == nil {
+			keys = map[string]bool{}
+		}
+		keys[m.key] = true
+	}
+	return keys
+}
+
+// subdivisionAfter are words that make the name before them a state or
+// province rather than its city or a country of the same name: "New York
+// Gov. Andrew Cuomo", "the Quebec government", "Washington state",
+// "Georgia Governor".
+var subdivisionAfter = map[string]bool{
+	"gov": true, "governor": true, "government": true, "premier": true, "legislature": true,
+	"state": true, "province": true, "provincial": true, "statewide": true, "legislator": true,
+	"legislators": true, "lawmakers": true, "assembly": true,
+}
+
+// namesSubdivision reports whether the words around mention m say it
+// names a state or province: one of subdivisionAfter right after it, a
+// minister of it ("Quebec Health Minister"), or "state of" / "province
+// of" / "upstate" before it.
+func namesSubdivision(ws []word, m *mention) bool {
+	if m.first < 0 || m.last < 0 {
+		return false
+	}
+	sent := ws[m.last].sent
+	if i := m.last + 1; i < len(ws) && ws[i].sent == sent {
+		w := strings.ToLower(strings.TrimSuffix(ws[i].text, "."))
+		if subdivisionAfter[w] {
+			return true
+		}
+		if i+1 < len(ws) && ws[i+1].sent == sent && ws[i].capitalised() && (ws[i+1].text == "Minister" || ws[i+1].text == "Ministry") {
+			return true
+		}
+	}
+	if i := m.first - 1; i >= 0 && ws[i].sent == ws[m.first].sent {
+		if strings.EqualFold(ws[i].text, "upstate") {
+			return true
+		}
+		if i >= 1 && ws[i].text == "of" {
+			w := strings.ToLower(ws[i-1].text)
+			return w == "state" || w == "province"
+		}
+	}
+	return false
 }
 
 // nextMention returns the mention that follows m after a comma ("Paris, Texas").
@@ -380,6 +456,7 @@ func (g *Gazetteer) ResolveSpans(doc *article.Doc, spans []article.Span) (places
 	places = make([]article.Place, len(spans))
 	ok = make([]bool, len(spans))
 	sense := map[string]int32{}
+	states := g.subdivisionKeys(ms, ws)
 	for i := range ms {
 		m := &ms[i]
 		if m.cands == nil {
@@ -388,7 +465,7 @@ func (g *Gazetteer) ResolveSpans(doc *article.Doc, spans []article.Span) (places
 		}
 		c, seen := sense[m.key]
 		if !seen {
-			c = g.choose(m, known, ws, ctx)
+			c = g.choose(m, known, ws, ctx, states[m.key])
 			sense[m.key] = c
 		}
 		e := &g.entries[c]

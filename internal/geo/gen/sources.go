@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/sitrep-project/sitrep/internal/geo"
 )
 
 // apply gives the country and subdivision rows better points than the
@@ -49,6 +51,10 @@ func (src *sources) apply(rows []row, places []*place, iso3 map[string]string) (
 	head = append(head, "# Country rows: "+countryPoints+"; population = sum of its places'.")
 
 	seats := seatsOf(places)
+	byAdm := map[string][]*place{}
+	for _, p := range places {
+		byAdm[p.cc+"."+p.admin1] = append(byAdm[p.cc+"."+p.admin1], p)
+	}
 	var states map[string][2]float64
 	if src.states != "" && src.adm1Points == "centre" {
 		var err error
@@ -71,7 +77,7 @@ func (src *sources) apply(rows []row, places []*place, iso3 map[string]string) (
 			if !ok {
 				p, ok = states[alpha2[r.country]+" "+strings.ToLower(r.name)]
 			}
-			if ok {
+			if ok && !onBiggestPlace(p, r, byAdm[alpha2[r.country]+"."+r.admin1]) {
 				r.lat, r.lon = p[0], p[1]
 			}
 		case "box":
@@ -101,6 +107,26 @@ func (src *sources) apply(rows []row, places []*place, iso3 map[string]string) (
 	}
 	head = append(head, "# Other country and ADM1 rows have no GeoNames id (0).")
 	return rows, strings.Join(head, "\n") + "\n", nil
+}
+
+// onBiggestPlace reports whether point p of subdivision r lies on its
+// biggest place (within 10 km) while the middle of r's places (r's point
+// so far) is more than 150 km away and within 50 km of one of them: p is
+// the city's, not the subdivision's (@countrystatecity gives New York
+// state New York City's point), and the middle of its places stands
+// closer to the subdivision's own. A middle far from every place (in the
+// sea between islands) is no better.
+func onBiggestPlace(p [2]float64, r *row, ps []*place) bool {
+	var big *place
+	near := false
+	for _, q := range ps {
+		if big == nil || q.population > big.population || q.population == big.population && q.id < big.id {
+			big = q
+		}
+		near = near || geo.Distance(q.lat, q.lon, r.lat, r.lon) < 50
+	}
+	return big != nil && near && geo.Distance(p[0], p[1], big.lat, big.lon) < 10 &&
+		geo.Distance(p[0], p[1], r.lat, r.lon) > 150
 }
 
 // seatsOf returns the seat of each first-level subdivision ("CA.01"):
