@@ -152,39 +152,27 @@ func own(fs []uint64, w *word) []uint64 {
 }
 
 // context appends the features of word i of ws that depend on the words
-// around it and on the sentence.
+// around it and on the sentence. Their order is part of training (the
+// trainer sums weights in this order), so it stays as it is; roleFeatures
+// and joint give the same features grouped by the word they depend on.
 func context(fs []uint64, ws []word, i int, title bool) []uint64 {
 	t := &templates
 	w := &ws[i]
-	prevW, prevShape, prevTag, prevExact := hStart, hStart, hStart, hStart
-	if i > 0 {
-		prevW, prevShape, prevTag, prevExact = ws[i-1].lower, ws[i-1].shape, ws[i-1].tag, ws[i-1].exact
-	}
-	nextW, nextShape, nextTag, nextExact := hEnd, hEnd, hEnd, hEnd
-	if i+1 < len(ws) {
-		nextW, nextShape, nextTag, nextExact = ws[i+1].lower, ws[i+1].shape, ws[i+1].tag, ws[i+1].exact
-	}
-	prev2W, next2W := hStart, hEnd
-	if i > 1 {
-		prev2W = ws[i-2].lower
-	}
-	if i+2 < len(ws) {
-		next2W = ws[i+2].lower
-	}
+	prev, next, prev2, next2 := neighbours(ws, i)
 	fs = append(fs,
-		pc.Mix(t[fPrevTag], prevTag),
-		pc.Mix(t[fNextTag], nextTag),
-		pc.Mix(t[fPrevWord], prevW),
-		pc.Mix(t[fNextWord], nextW),
-		pc.Mix(t[fPrev2Word], prev2W),
-		pc.Mix(t[fNext2Word], next2W),
-		pc.Mix(pc.Mix(t[fPrevShapeShape], prevShape), w.shape),
-		pc.Mix(pc.Mix(t[fShapeNextShape], w.shape), nextShape),
-		pc.Mix(pc.Mix(t[fBigramPrev], prevW), w.lower),
-		pc.Mix(pc.Mix(t[fBigramNext], w.lower), nextW),
-		pc.Mix(pc.Mix(pc.Mix(t[fTagTagTag], prevTag), w.tag), nextTag),
-		pc.Mix(t[fPrevExact], prevExact),
-		pc.Mix(t[fNextExact], nextExact),
+		pc.Mix(t[fPrevTag], prev.tag),
+		pc.Mix(t[fNextTag], next.tag),
+		pc.Mix(t[fPrevWord], prev.lower),
+		pc.Mix(t[fNextWord], next.lower),
+		pc.Mix(t[fPrev2Word], prev2.lower),
+		pc.Mix(t[fNext2Word], next2.lower),
+		pc.Mix(pc.Mix(t[fPrevShapeShape], prev.shape), w.shape),
+		pc.Mix(pc.Mix(t[fShapeNextShape], w.shape), next.shape),
+		pc.Mix(pc.Mix(t[fBigramPrev], prev.lower), w.lower),
+		pc.Mix(pc.Mix(t[fBigramNext], w.lower), next.lower),
+		pc.Mix(pc.Mix(pc.Mix(t[fTagTagTag], prev.tag), w.tag), next.tag),
+		pc.Mix(t[fPrevExact], prev.exact),
+		pc.Mix(t[fNextExact], next.exact),
 	)
 	if title {
 		fs = append(fs, pc.Mix(t[fTitleShape], w.shape))
@@ -198,11 +186,103 @@ func context(fs []uint64, ws []word, i int, title bool) []uint64 {
 	if w.gaz != 0 {
 		fs = append(fs, pc.Mix(t[fGaz], w.gaz), pc.Mix(pc.Mix(t[fGazShape], w.gaz), w.shape))
 	}
-	if i > 0 && ws[i-1].gaz != 0 {
-		fs = append(fs, pc.Mix(t[fGazPrev], ws[i-1].gaz))
+	if prev.gaz != 0 {
+		fs = append(fs, pc.Mix(t[fGazPrev], prev.gaz))
 	}
-	if i+1 < len(ws) && ws[i+1].gaz != 0 {
-		fs = append(fs, pc.Mix(t[fGazNext], ws[i+1].gaz))
+	if next.gaz != 0 {
+		fs = append(fs, pc.Mix(t[fGazNext], next.gaz))
+	}
+	return fs
+}
+
+// The words beyond the ends of a sentence, as its features see them.
+var (
+	startWord = word{lower: hStart, exact: hStart, shape: hStart, tag: hStart}
+	endWord   = word{lower: hEnd, exact: hEnd, shape: hEnd, tag: hEnd}
+)
+
+// neighbours returns the words one and two before and after word i of ws,
+// startWord or endWord beyond the sentence.
+func neighbours(ws []word, i int) (prev, next, prev2, next2 *word) {
+	prev, next, prev2, next2 = &startWord, &endWord, &startWord, &endWord
+	if i > 0 {
+		prev = &ws[i-1]
+	}
+	if i > 1 {
+		prev2 = &ws[i-2]
+	}
+	if i+1 < len(ws) {
+		next = &ws[i+1]
+	}
+	if i+2 < len(ws) {
+		next2 = &ws[i+2]
+	}
+	return prev, next, prev2, next2
+}
+
+// Roles of a word in the emission features of its sentence: its own
+// features, and those it gives the word one after it (as that word's
+// previous word), one before it, two after it and two before it.
+const (
+	roleOwn = iota
+	rolePrev
+	roleNext
+	rolePrev2
+	roleNext2
+	nRoles
+)
+
+// roleFeatures appends the emission features that depend on word w alone
+// in role. With joint, they are the features of emission: for word i,
+// those of ws[i] as roleOwn, ws[i-1] as rolePrev, ws[i+1] as roleNext,
+// ws[i-2] as rolePrev2 and ws[i+2] as roleNext2 (see neighbours).
+func roleFeatures(fs []uint64, w *word, role int) []uint64 {
+	t := &templates
+	switch role {
+	case roleOwn:
+		fs = own(fs, w)
+		if w.head != 0 {
+			fs = append(fs, pc.Mix(t[fHyphenHead], w.head))
+		}
+		if w.gaz != 0 {
+			fs = append(fs, pc.Mix(t[fGaz], w.gaz), pc.Mix(pc.Mix(t[fGazShape], w.gaz), w.shape))
+		}
+	case rolePrev:
+		fs = append(fs, pc.Mix(t[fPrevTag], w.tag), pc.Mix(t[fPrevWord], w.lower), pc.Mix(t[fPrevExact], w.exact))
+		if w.gaz != 0 {
+			fs = append(fs, pc.Mix(t[fGazPrev], w.gaz))
+		}
+	case roleNext:
+		fs = append(fs, pc.Mix(t[fNextTag], w.tag), pc.Mix(t[fNextWord], w.lower), pc.Mix(t[fNextExact], w.exact))
+		if w.gaz != 0 {
+			fs = append(fs, pc.Mix(t[fGazNext], w.gaz))
+		}
+	case rolePrev2:
+		fs = append(fs, pc.Mix(t[fPrev2Word], w.lower))
+	case roleNext2:
+		fs = append(fs, pc.Mix(t[fNext2Word], w.lower))
+	}
+	return fs
+}
+
+// joint appends the emission features of word i of ws that depend on more
+// than one word, or on the word's place in the sentence.
+func joint(fs []uint64, ws []word, i int, title bool) []uint64 {
+	t := &templates
+	w := &ws[i]
+	prev, next, _, _ := neighbours(ws, i)
+	fs = append(fs,
+		pc.Mix(pc.Mix(t[fPrevShapeShape], prev.shape), w.shape),
+		pc.Mix(pc.Mix(t[fShapeNextShape], w.shape), next.shape),
+		pc.Mix(pc.Mix(t[fBigramPrev], prev.lower), w.lower),
+		pc.Mix(pc.Mix(t[fBigramNext], w.lower), next.lower),
+		pc.Mix(pc.Mix(pc.Mix(t[fTagTagTag], prev.tag), w.tag), next.tag),
+	)
+	if title {
+		fs = append(fs, pc.Mix(t[fTitleShape], w.shape))
+	}
+	if i == 0 {
+		fs = append(fs, pc.Mix(pc.Mix(t[fFirstShapeWord], w.shape), w.lower))
 	}
 	return fs
 }

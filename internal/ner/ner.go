@@ -26,7 +26,8 @@ type Model struct {
 	gaz   *Gazetteer
 	dec   decoder
 	// states holds the buffers of finished calls, with the transition
-	// blocks their lattices computed from model, for the next call.
+	// blocks and word scores their lattices computed from model, for the
+	// next call.
 	states sync.Pool
 }
 

@@ -2,8 +2,6 @@ package ner
 
 import (
 	"math"
-	"slices"
-	"strings"
 
 	pc "github.com/sitrep-project/sitrep/internal/perceptron"
 )
@@ -31,19 +29,11 @@ type lattice struct {
 	byPair         map[[2]uint64][]float32
 	byLabel        []float32
 
-	// With a trained model, the scores of a word's own features (see
-	// own), kept by text and tag: the context features are added to a
-	// copy of them.
-	byWord map[wordKey][]float32
+	// With a trained model, the scores of each word in every role, and
+	// those of the words of the sentence being built.
+	words wordScores
+	rows  [][]float32
 }
-
-type wordKey struct {
-	text string
-	tag  uint64
-}
-
-// maxWords bounds the words whose scores a lattice keeps between calls.
-const maxWords = 1 << 14
 
 // maxBlocks bounds the blocks a lattice keeps between calls.
 const maxBlocks = 1 << 12
@@ -60,16 +50,23 @@ func (lt *lattice) build(sc scorer, ws []word, c int, fresh bool) {
 		lt.byLabel = lt.block(sc, fPrevLabel, 0, c)
 	}
 	model, trained := sc.(*pc.Model)
-	if trained && (fresh || lt.byWord == nil || len(lt.byWord) > maxWords) {
-		lt.byWord = map[wordKey][]float32{}
+	if trained {
+		if fresh {
+			lt.words = wordScores{}
+		}
+		lt.words.reset(model, c)
+		lt.rows = lt.rows[:0]
+		for i := range ws {
+			lt.rows = append(lt.rows, lt.words.row(model, &ws[i]))
+		}
 	}
 	lt.trans = lt.trans[:0]
 	title := titleCase(ws)
 	for i := range ws {
 		emis := lt.emis[i*c : (i+1)*c]
 		if trained {
-			lt.ownScores(model, &ws[i], emis)
-			lt.feats = context(lt.feats[:0], ws, i, title)
+			lt.addRoles(i, emis)
+			lt.feats = joint(lt.feats[:0], ws, i, title)
 			model.Add(lt.feats, emis)
 		} else {
 			lt.feats = emission(lt.feats[:0], ws, i, title)
@@ -79,17 +76,30 @@ func (lt *lattice) build(sc scorer, ws []word, c int, fresh bool) {
 	}
 }
 
-// ownScores sets scores to the scores of w's own features.
-func (lt *lattice) ownScores(m *pc.Model, w *word, scores []float32) {
-	k := wordKey{w.text, w.tag}
-	if s, ok := lt.byWord[k]; ok {
-		copy(scores, s)
-		return
+// addRoles sets scores to the sum of the role scores of word i and its
+// neighbours (see roleFeatures).
+func (lt *lattice) addRoles(i int, scores []float32) {
+	c, n := lt.c, len(lt.rows)
+	own := lt.rows[i][roleOwn*c : (roleOwn+1)*c]
+	prev, prev2 := lt.words.start[rolePrev*c:(rolePrev+1)*c], lt.words.start[rolePrev2*c:(rolePrev2+1)*c]
+	next, next2 := lt.words.end[roleNext*c:(roleNext+1)*c], lt.words.end[roleNext2*c:(roleNext2+1)*c]
+	if i > 0 {
+		prev = lt.rows[i-1][rolePrev*c : (rolePrev+1)*c]
 	}
-	lt.feats = own(lt.feats[:0], w)
-	m.Score(lt.feats, scores)
-	// The key is cloned: the lattice outlives the text it came from.
-	lt.byWord[wordKey{strings.Clone(w.text), w.tag}] = slices.Clone(scores)
+	if i > 1 {
+		prev2 = lt.rows[i-2][rolePrev2*c : (rolePrev2+1)*c]
+	}
+	if i+1 < n {
+		next = lt.rows[i+1][roleNext*c : (roleNext+1)*c]
+	}
+	if i+2 < n {
+		next2 = lt.rows[i+2][roleNext2*c : (roleNext2+1)*c]
+	}
+	scores = scores[:c]
+	own, prev, next, prev2, next2 = own[:c], prev[:c], next[:c], prev2[:c], next2[:c]
+	for k := range scores {
+		scores[k] = own[k] + prev[k] + next[k] + prev2[k] + next2[k]
+	}
 }
 
 // pair returns the transition scores of a word of the given tag and shape.
