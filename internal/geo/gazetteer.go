@@ -6,7 +6,7 @@
 // once with Load; the Gazetteer is immutable and safe for concurrent use.
 package geo
 
-//go:generate go run ./gen -cities $GEONAMES_CITIES500 -world-countries $WORLD_COUNTRIES -states $COUNTRYSTATECITY -geonames-dump $GEONAMES_DUMP -admin2 $GEONAMES_ADMIN2 -seats ../../data/gazetteer/seats.tsv -continents ../../data/gazetteer/continents.tsv -out ../../data/gazetteer/gazetteer.tsv.gz
+//go:generate go run ./gen -cities $GEONAMES_CITIES500 -world-countries $WORLD_COUNTRIES -states $COUNTRYSTATECITY -geonames-dump $GEONAMES_DUMP -admin1 $GEONAMES_ADMIN1 -admin2 $GEONAMES_ADMIN2 -seats ../../data/gazetteer/seats.tsv -continents ../../data/gazetteer/continents.tsv -out ../../data/gazetteer/gazetteer.tsv.gz
 
 import (
 	"bufio"
@@ -281,7 +281,10 @@ func readLines(fsys fs.FS, name string, fn func(n int, line string) error) error
 
 // Lookup returns the entries a name may refer to, most likely first by
 // population and feature alone (no context), in a total order: equal
-// priors by population, then GeoNames id. Case and diacritics are ignored.
+// priors by population, then GeoNames id; the first is the one Places
+// would choose without context (a subdivision's seat before the
+// subdivision: "Odesa" the city, not the oblast). Case and diacritics are
+// ignored.
 func (g *Gazetteer) Lookup(name string) []Entry {
 	ids := g.lookup(key(name))
 	if c, ok := g.demonyms[key(name)]; ok && !slices.Contains(ids, c) {
@@ -297,6 +300,12 @@ func (g *Gazetteer) Lookup(name string) []Entry {
 		}
 		return 1
 	})
+	if len(ids) > 1 {
+		b := g.best(ids, nil, "")
+		i := slices.Index(ids, b)
+		copy(ids[1:i+1], ids[:i])
+		ids[0] = b
+	}
 	out := make([]Entry, len(ids))
 	for i, id := range ids {
 		out[i] = g.entries[id]

@@ -229,10 +229,9 @@ func (g *Gazetteer) choose(m *mention, ms []mention, ws []word, ctx *context, su
 
 // best returns the candidate with the highest score in ctx (prior alone
 // when ctx is nil) for the name k. A subdivision loses to its own seat or
-// to a big city of the same name in it ("Mopti"), unless it has a million
-// people or more and the higher prior: the gold of TR-News and GeoVirus
-// has the state or province of "New York" and "Quebec" more often than the
-// city (see namesSubdivision for the words that say so). Ties are
+// to a big city of the same name in it ("Mopti", "New York", "Aleppo")
+// unless the words around it say it is the subdivision (namesSubdivision:
+// "New York Gov."). Ties are
 // broken by a total order (see before), so the choice never depends on
 // the order of cs.
 func (g *Gazetteer) best(cs []int32, ctx *context, k string) int32 {
@@ -264,7 +263,7 @@ func (g *Gazetteer) best(cs []int32, ctx *context, k string) int32 {
 				seat = c
 			}
 		}
-		if seat >= 0 && (b.Population < 1_000_000 || g.before(seat, prior(&g.entries[seat]), best, prior(b))) {
+		if seat >= 0 {
 			return seat
 		}
 	}

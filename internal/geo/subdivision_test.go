@@ -12,7 +12,8 @@ func TestSubdivisionSense(t *testing.T) {
 		wantCountry         string
 	}{
 		{"governor names the state", "Former New York Gov. Mario Cuomo died on Thursday.", "New York", "A.ADM1", "USA"},
-		{"a populous state keeps its name", "Tillerson met with Trump in New York on Saturday.", "New York", "A.ADM1", "USA"},
+		{"the city without a cue", "Tillerson met with Trump in New York on Saturday.", "New York", "P.PPL", "USA"},
+		{"a province named for its city", "Shelling hit Aleppo on Saturday.", "Aleppo", "P.PPLA", "SYR"},
 		{"a small region loses to its seat", "Fighting was reported in Mopti on Saturday.", "Mopti", "P.PPLA", "MLI"},
 		{"provincial government", "Mayors will appeal to the Quebec government to allow right turns.", "Quebec", "A.ADM1", "CAN"},
 		{"a minister of the province", "Quebec Health Minister Gaetan Barrette said Sunday.", "Quebec", "A.ADM1", "CAN"},
@@ -51,6 +52,7 @@ func TestSubdivisionPoints(t *testing.T) {
 		{"New York", "A.ADM1", "USA", 43.0, -75.5},
 		{"Metcalfe County", "A.ADM2", "USA", 36.99, -85.63},
 		{"Black Hawk County", "A.ADM2", "USA", 42.47, -92.31},
+		{"Limpopo", "A.ADM1", "ZAF", -24.0, 29.5}, // named by GeoNames' admin1 code, not by ISO 3166-2
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			for _, e := range g.Lookup(c.name) {
@@ -62,6 +64,24 @@ func TestSubdivisionPoints(t *testing.T) {
 				}
 			}
 			t.Errorf("no %s %s %s in %v", c.feature, c.country, c.name, g.Lookup(c.name))
+		})
+	}
+}
+
+// TestLookupSeatFirst checks that Lookup puts first what Places chooses
+// without context: the dateline "Odesa" is the city, not the oblast.
+func TestLookupSeatFirst(t *testing.T) {
+	g := testGazetteer(t)
+	for _, c := range []struct{ name, wantFeature, wantCountry string }{
+		{"Odesa", "P.PPLA", "UKR"},
+		{"Aleppo", "P.PPLA", "SYR"},
+		{"Georgia", "A.PCLI", "GEO"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			es := g.Lookup(c.name)
+			if len(es) == 0 || es[0].Feature != c.wantFeature || es[0].Country != c.wantCountry {
+				t.Errorf("Lookup(%q) = %v, want %s %s first", c.name, es, c.wantFeature, c.wantCountry)
+			}
 		})
 	}
 }

