@@ -1,18 +1,15 @@
 package geo
 
 import (
-	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/sitrep-project/sitrep/internal/article"
+	"github.com/sitrep-project/sitrep/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files")
 
 // goldenOut is what a golden file holds: the places of a dispatch.
 type goldenOut struct {
@@ -41,19 +38,7 @@ func TestGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			got = append(got, '\n')
-			golden := strings.TrimSuffix(path, ".txt") + ".golden.json"
-			if *update {
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test ./internal/geo -update)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("places differ from %s:\n%s", golden, got)
-			}
+			golden.Check(t, strings.TrimSuffix(path, ".txt")+".golden.json", got)
 		})
 	}
 }
