@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"github.com/sitrep-project/sitrep/internal/devdata"
 	"os"
 	"path/filepath"
 	"sync/atomic"
@@ -11,7 +12,7 @@ import (
 
 // polnearTexts reads the PolNeAR dev texts: 2015-16 US election news.
 func polnearTexts(b *testing.B) []string {
-	dir := filepath.Join(sharedDir(b), "data", "attribution", "polnear", "dev", "text")
+	dir := devdata.Path(b, "data", "attribution", "polnear", "dev", "text")
 	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
 	if err != nil || len(files) == 0 {
 		b.Skipf("no PolNeAR texts in %s", dir)

@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"github.com/sitrep-project/sitrep/internal/devdata"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -83,7 +84,7 @@ func elemsString(es []Elem) string {
 
 // TestNewPetrarch loads PETRARCH's validation verb dictionary.
 func TestNewPetrarch(t *testing.T) {
-	p := filepath.Join(sharedDir(t), "data", "events", "petrarch2", "PETR.Validate.verbs.txt")
+	p := devdata.Path(t, "data", "events", "petrarch2", "PETR.Validate.verbs.txt")
 	src, err := os.ReadFile(p)
 	if err != nil {
 		t.Skipf("PETRARCH verbs: %v", err)
@@ -99,7 +100,7 @@ func TestNewPetrarch(t *testing.T) {
 
 // TestNewPetrarchFS loads PETRARCH's full CAMEO verb dictionary by name.
 func TestNewPetrarchFS(t *testing.T) {
-	dir := filepath.Join(sharedDir(t), "data", "events", "reference")
+	dir := devdata.Path(t, "data", "events", "reference")
 	if _, err := os.Stat(filepath.Join(dir, "CAMEO.2.0.txt")); err != nil {
 		t.Skipf("CAMEO.2.0.txt: %v", err)
 	}
@@ -116,7 +117,7 @@ func TestNewPetrarchFS(t *testing.T) {
 // place of the built-in ones, as "sitrep extract --petrarch DIR" does:
 // actors and agents through the actor stage, verbs and discards here.
 func TestPetrarchFolder(t *testing.T) {
-	dir := filepath.Join(sharedDir(t), "data", "events", "petrarch2")
+	dir := devdata.Path(t, "data", "events", "petrarch2")
 	if _, err := os.Stat(filepath.Join(dir, "PETR.Validate.verbs.txt")); err != nil {
 		t.Skipf("PETRARCH dictionaries: %v", err)
 	}

@@ -1,9 +1,9 @@
 package coder
 
 import (
+	"github.com/sitrep-project/sitrep/internal/devdata"
 	"github.com/sitrep-project/sitrep/internal/golden"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -13,7 +13,7 @@ import (
 // seedArticle reads the example dispatch "date 2024-11-30 Seoul: ...".
 func seedArticle(t testing.TB) article.Article {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join(sharedDir(t), "seed", "000_915998f58a079707.txt"))
+	b, err := os.ReadFile(devdata.Path(t, "seed", "000_915998f58a079707.txt"))
 	if err != nil {
 		t.Skipf("seed article: %v", err)
 	}

@@ -1,8 +1,6 @@
 package coder
 
 import (
-	"os"
-	"path/filepath"
 	"sync"
 	"testing"
 
@@ -58,18 +56,4 @@ func (s *stages) analyze(a article.Article) (*article.Doc, []article.Entity) {
 	s.tagger.Tag(doc)
 	ents := s.actors.Resolve(doc)
 	return doc, ents
-}
-
-// sharedDir is the shared development data: $SITREP_SHARED, else
-// ../../../shared from this package.
-func sharedDir(t testing.TB) string {
-	t.Helper()
-	dir := os.Getenv("SITREP_SHARED")
-	if dir == "" {
-		dir = filepath.Join("..", "..", "..", "shared")
-	}
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("shared data not found at %s (set SITREP_SHARED): %v", dir, err)
-	}
-	return dir
 }
