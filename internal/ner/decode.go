@@ -12,9 +12,11 @@ type decoder struct {
 	kind    []byte // 'O', 'B', 'I', 'L', 'U'
 	typ     []string
 	// preds[l] lists the labels that may come before l; where[last][l]
-	// says whether l may stand at the last word (last = 1) or elsewhere.
+	// says whether l may stand at the last word (last = 1) or elsewhere;
+	// succ[last][p] lists the labels that may come after p there.
 	preds [][]int
 	where [2][]bool
+	succ  [2][][]int
 }
 
 // Classes returns the model's classes: O, then B-, I-, L-, U- of each type.
@@ -57,6 +59,16 @@ func newDecoder(classes []string) (decoder, error) {
 		}
 		d.where[0][l] = d.allowed(-1, l, false) || len(d.preds[l]) > 0
 		d.where[1][l] = d.kind[l] != 'B' && d.kind[l] != 'I'
+	}
+	for last := range d.succ {
+		d.succ[last] = make([][]int, len(classes))
+		for l := range classes {
+			for _, p := range d.preds[l] {
+				if d.where[last][l] {
+					d.succ[last][p] = append(d.succ[last][p], l)
+				}
+			}
+		}
 	}
 	return d, nil
 }

@@ -50,6 +50,7 @@ func (lt *lattice) build(sc scorer, ws []word, c int, fresh bool) {
 		lt.byLabel = lt.block(sc, fPrevLabel, 0, c)
 	}
 	model, trained := sc.(*pc.Model)
+	lt.trans = lt.trans[:0]
 	if trained {
 		if fresh {
 			lt.words = wordScores{}
@@ -57,10 +58,14 @@ func (lt *lattice) build(sc scorer, ws []word, c int, fresh bool) {
 		lt.words.reset(model, c)
 		lt.rows = lt.rows[:0]
 		for i := range ws {
-			lt.rows = append(lt.rows, lt.words.row(model, &ws[i]))
+			e := lt.words.entry(model, &ws[i])
+			if e.trans == nil {
+				e.trans = lt.pair(sc, ws[i].tag, ws[i].shape, c)
+			}
+			lt.rows = append(lt.rows, e.row)
+			lt.trans = append(lt.trans, e.trans)
 		}
 	}
-	lt.trans = lt.trans[:0]
 	title := titleCase(ws)
 	for i := range ws {
 		emis := lt.emis[i*c : (i+1)*c]
@@ -71,8 +76,8 @@ func (lt *lattice) build(sc scorer, ws []word, c int, fresh bool) {
 		} else {
 			lt.feats = emission(lt.feats[:0], ws, i, title)
 			sc.Score(lt.feats, emis)
+			lt.trans = append(lt.trans, lt.pair(sc, ws[i].tag, ws[i].shape, c))
 		}
-		lt.trans = append(lt.trans, lt.pair(sc, ws[i].tag, ws[i].shape, c))
 	}
 }
 
@@ -144,11 +149,6 @@ func grow(s []float32, n int) []float32 {
 	return s[:n]
 }
 
-// score is the score of label l at word i after label p.
-func (lt *lattice) score(i, p, l int) float32 {
-	return lt.emis[i*lt.c+l] + lt.trans[i][(p+1)*lt.c+l]
-}
-
 // viterbi returns the best well-formed label sequence, appended to out.
 func (d *decoder) viterbi(lt *lattice, best []float32, back []int32, out []int) ([]int, []float32, []int32) {
 	n, c := lt.n, lt.c
@@ -162,33 +162,37 @@ func (d *decoder) viterbi(lt *lattice, best []float32, back []int32, out []int) 
 	back = back[:n*c]
 	inf := float32(math.Inf(-1))
 	for i := range n {
-		last := i == n-1
-		lastIdx := 0
-		if last {
-			lastIdx = 1
+		emis, tr := lt.emis[i*c:(i+1)*c], lt.trans[i]
+		cur, curBack := best[i*c:(i+1)*c], back[i*c:(i+1)*c]
+		for l := range cur {
+			cur[l], curBack[l] = inf, -1
 		}
-		for l := range c {
-			bs, bp := inf, int32(-1)
-			switch {
-			case !d.where[lastIdx][l]:
-			case i == 0:
-				if d.allowed(-1, l, last) {
-					bs = lt.score(0, -1, l)
-				}
-			default:
-				e := lt.emis[i*c+l]
-				tr := lt.trans[i][c+l:] // after label 0; stride c
-				for _, p := range d.preds[l] {
-					prev := best[(i-1)*c+p]
-					if prev == inf {
-						continue
-					}
-					if s := prev + e + tr[p*c]; s > bs {
-						bs, bp = s, int32(p)
-					}
+		if i == 0 {
+			for l, e := range emis {
+				if d.allowed(-1, l, n == 1) {
+					cur[l] = e + tr[l]
 				}
 			}
-			best[i*c+l], back[i*c+l] = bs, bp
+			continue
+		}
+		// Each label keeps its best predecessor: the first, in the order
+		// of labels, of those with the highest score. Going through the
+		// predecessors in that order, the labels each may go to are
+		// independent of each other.
+		succ := d.succ[0]
+		if i == n-1 {
+			succ = d.succ[1]
+		}
+		for p, a := range best[(i-1)*c : i*c] {
+			if a == inf {
+				continue
+			}
+			row := tr[(p+1)*c : (p+2)*c]
+			for _, l := range succ[p] {
+				if s := a + emis[l] + row[l]; s > cur[l] {
+					cur[l], curBack[l] = s, int32(p)
+				}
+			}
 		}
 	}
 	l, bs := d.outside, inf

@@ -24,6 +24,7 @@ type wordEntry struct {
 	text     string
 	tag, gaz uint64
 	row      []float32 // nRoles × c scores, role by role
+	trans    []float32 // the transition scores of its tag and shape (see lattice.pair)
 }
 
 // maxWords bounds the words kept between calls.
@@ -46,20 +47,21 @@ func (ws *wordScores) reset(m *pc.Model, c int) {
 	ws.end = ws.compute(m, &endWord)
 }
 
-// row returns the scores of w in every role, role r at [r*c:(r+1)*c].
-func (ws *wordScores) row(m *pc.Model, w *word) []float32 {
+// entry returns the entry of w, its row holding its scores in every
+// role, role r at [r*c:(r+1)*c]. The entry's trans is nil until set.
+func (ws *wordScores) entry(m *pc.Model, w *word) *wordEntry {
 	k := wordKey(w)
 	if i, ok := ws.index[k]; ok {
 		if e := &ws.entries[i]; e.text == w.text && e.tag == w.tag && e.gaz == w.gaz {
-			return e.row
+			return e
 		}
-		return ws.compute(m, w) // another word with the same key: not kept
+		// Another word with the same key: not kept.
+		return &wordEntry{text: w.text, tag: w.tag, gaz: w.gaz, row: ws.compute(m, w)}
 	}
-	row := ws.compute(m, w)
 	ws.index[k] = int32(len(ws.entries))
 	// The text is cloned: the scores outlive the text they came from.
-	ws.entries = append(ws.entries, wordEntry{text: strings.Clone(w.text), tag: w.tag, gaz: w.gaz, row: row})
-	return row
+	ws.entries = append(ws.entries, wordEntry{text: strings.Clone(w.text), tag: w.tag, gaz: w.gaz, row: ws.compute(m, w)})
+	return &ws.entries[len(ws.entries)-1]
 }
 
 // wordKey hashes what a word's features are built from: the exact text
