@@ -83,8 +83,8 @@ func TestLatticeScores(t *testing.T) {
 	for round := range 2 { // the second round reads the kept rows
 		for _, s := range featureSentences {
 			ws := featureWords(t, m.gaz, s.words, s.tags)
-			kept.build(m.model, ws, c, false)
-			direct.build(untrained{m.model}, ws, c, true)
+			kept.build(m.model, ws, nil, c, false)
+			direct.build(untrained{m.model}, ws, nil, c, true)
 			for k, want := range direct.emis[:len(ws)*c] {
 				if got := kept.emis[k]; math.Abs(float64(got-want)) > 1e-4*max(1, math.Abs(float64(want))) {
 					t.Errorf("round %d, %q word %d label %d: score %g, want %g", round, s.words, k/c, k%c, got, want)

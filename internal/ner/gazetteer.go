@@ -19,6 +19,9 @@ const GazetteerPath = "models/names.txt"
 // "Jordan" the country and Jordan the player can still be told apart.
 type Gazetteer struct {
 	first map[string][]gazName // by first word, longest first
+	// initial[b] says whether a name starts with byte b: most words
+	// (lower case, punctuation) do not, and need no lookup in first.
+	initial [256]bool
 }
 
 type gazName struct {
@@ -56,6 +59,7 @@ func ReadGazetteer(r io.Reader) (*Gazetteer, error) {
 		}
 		words := strings.Fields(name)
 		g.first[words[0]] = append(g.first[words[0]], gazName{words: words, typ: typ})
+		g.initial[words[0][0]] = true
 	}
 	if err := sc.Err(); err != nil {
 		return nil, err
@@ -74,6 +78,10 @@ func (g *Gazetteer) mark(ws []word) {
 		return
 	}
 	for i := 0; i < len(ws); {
+		if text := ws[i].text; text == "" || !g.initial[text[0]] {
+			i++
+			continue
+		}
 		n := 0
 		for _, name := range g.first[ws[i].text] {
 			if matches(ws[i:], name.words) {

@@ -74,12 +74,7 @@ func (m *Model) Find(doc *article.Doc) {
 			continue
 		}
 		toks := doc.Tokens[lo:hi]
-		st.words = st.words[:0]
-		for _, t := range toks {
-			st.words = append(st.words, newWord(t.Text, t.Tag))
-		}
-		m.gaz.mark(st.words)
-		labels := st.label(m)
+		labels := st.label(m, len(toks), func(i int) (string, string) { return toks[i].Text, toks[i].Tag })
 		for _, sp := range Spans(m.labelNames(labels)) {
 			doc.Names = append(doc.Names, article.Name{
 				Span: article.Span{Start: toks[sp.Start].Start, End: toks[sp.End-1].End},
@@ -105,12 +100,7 @@ func (m *Model) Find(doc *article.Doc) {
 func (m *Model) FindWords(words, tags []string) []Span {
 	st := m.state()
 	defer m.states.Put(st)
-	st.words = st.words[:0]
-	for i, w := range words {
-		st.words = append(st.words, newWord(w, tags[i]))
-	}
-	m.gaz.mark(st.words)
-	return Spans(m.labelNames(st.label(m)))
+	return Spans(m.labelNames(st.label(m, len(words), func(i int) (string, string) { return words[i], tags[i] })))
 }
 
 func (m *Model) labelNames(labels []int) []string {
@@ -133,6 +123,7 @@ func (m *Model) state() *state {
 // state holds the buffers of one call.
 type state struct {
 	words  []word
+	types  []int32 // of words, in lat.vocab
 	labels []int
 	lat    lattice
 	best   []float32
@@ -140,9 +131,19 @@ type state struct {
 	scores []float32
 }
 
-// label chooses the best well-formed label sequence for st.words.
-func (st *state) label(m *Model) []int {
-	st.lat.build(m.model, st.words, len(m.model.Classes()), false)
+// label sets st.words to the n words of a sentence, word(i) giving the
+// text and tag of word i, and chooses their best well-formed label
+// sequence.
+func (st *state) label(m *Model, n int, word func(i int) (text, tag string)) []int {
+	c := len(m.model.Classes())
+	st.lat.vocab.prepare(m.model, c)
+	st.words, st.types = st.words[:0], st.types[:0]
+	for i := range n {
+		w, t := st.lat.vocab.word(word(i))
+		st.words, st.types = append(st.words, w), append(st.types, t)
+	}
+	m.gaz.mark(st.words)
+	st.lat.build(m.model, st.words, st.types, c, false)
 	st.labels, st.best, st.back = m.dec.viterbi(&st.lat, st.best, st.back, st.labels[:0])
 	return st.labels
 }

@@ -115,7 +115,7 @@ func Train(sents []Sentence, g *Gazetteer, opts TrainOptions) (*perceptron.Model
 				gold = append(gold, index[s.Labels[i]])
 			}
 			g.mark(words)
-			lat.build(tr, words, len(classes), true)
+			lat.build(tr, words, nil, len(classes), true)
 			pred, best, back = dec.viterbi(&lat, best, back, pred[:0])
 			// A structured perceptron update: towards the features of
 			// the gold sequence, away from those of the predicted one,

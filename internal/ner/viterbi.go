@@ -29,18 +29,19 @@ type lattice struct {
 	byPair         map[[2]uint64][]float32
 	byLabel        []float32
 
-	// With a trained model, the scores of each word in every role, and
-	// those of the words of the sentence being built.
-	words wordScores
+	// With a trained model, the scores of each word seen in every role,
+	// and those of the words of the sentence being built.
+	vocab vocabulary
 	rows  [][]float32
 }
 
 // maxBlocks bounds the blocks a lattice keeps between calls.
 const maxBlocks = 1 << 12
 
-// build scores the words ws with sc. fresh drops the transition scores
-// kept from an earlier call, as it must when sc's weights have changed.
-func (lt *lattice) build(sc scorer, ws []word, c int, fresh bool) {
+// build scores the words ws with sc. fresh drops the scores kept from an
+// earlier call, as it must when sc's weights have changed. types, when not
+// nil, holds the index of each word's type in lt.vocab.
+func (lt *lattice) build(sc scorer, ws []word, types []int32, c int, fresh bool) {
 	n := len(ws)
 	lt.n, lt.c = n, c
 	lt.emis = grow(lt.emis, n*c)
@@ -52,18 +53,21 @@ func (lt *lattice) build(sc scorer, ws []word, c int, fresh bool) {
 	model, trained := sc.(*pc.Model)
 	lt.trans = lt.trans[:0]
 	if trained {
-		if fresh {
-			lt.words = wordScores{}
-		}
-		lt.words.reset(model, c)
+		lt.vocab.begin(model, c, fresh)
 		lt.rows = lt.rows[:0]
 		for i := range ws {
-			e := lt.words.entry(model, &ws[i])
-			if e.trans == nil {
-				e.trans = lt.pair(sc, ws[i].tag, ws[i].shape, c)
+			var t int32
+			if types != nil {
+				t = types[i]
+			} else {
+				t = lt.vocab.typeOf(&ws[i])
 			}
-			lt.rows = append(lt.rows, e.row)
-			lt.trans = append(lt.trans, e.trans)
+			f := lt.vocab.form(model, t, &ws[i])
+			if f.trans == nil {
+				f.trans = lt.pair(sc, ws[i].tag, ws[i].shape, c)
+			}
+			lt.rows = append(lt.rows, f.row)
+			lt.trans = append(lt.trans, f.trans)
 		}
 	}
 	title := titleCase(ws)
@@ -86,8 +90,8 @@ func (lt *lattice) build(sc scorer, ws []word, c int, fresh bool) {
 func (lt *lattice) addRoles(i int, scores []float32) {
 	c, n := lt.c, len(lt.rows)
 	own := lt.rows[i][roleOwn*c : (roleOwn+1)*c]
-	prev, prev2 := lt.words.start[rolePrev*c:(rolePrev+1)*c], lt.words.start[rolePrev2*c:(rolePrev2+1)*c]
-	next, next2 := lt.words.end[roleNext*c:(roleNext+1)*c], lt.words.end[roleNext2*c:(roleNext2+1)*c]
+	prev, prev2 := lt.vocab.start[rolePrev*c:(rolePrev+1)*c], lt.vocab.start[rolePrev2*c:(rolePrev2+1)*c]
+	next, next2 := lt.vocab.end[roleNext*c:(roleNext+1)*c], lt.vocab.end[roleNext2*c:(roleNext2+1)*c]
 	if i > 0 {
 		prev = lt.rows[i-1][rolePrev*c : (rolePrev+1)*c]
 	}

@@ -40,7 +40,7 @@ func BenchmarkViterbi(b *testing.B) {
 			ws[i] = newWord(s.Words[i], s.Tags[i])
 		}
 		m.gaz.mark(ws)
-		lt.build(m.model, ws, c, false)
+		lt.build(m.model, ws, nil, c, false)
 		lats = append(lats, lattice{n: lt.n, c: c, emis: slices.Clone(lt.emis[:lt.n*c]), trans: slices.Clone(lt.trans)})
 	}
 	var (
