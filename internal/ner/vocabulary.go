@@ -1,6 +1,8 @@
 package ner
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 
 	pc "github.com/sitrep-project/sitrep/internal/perceptron"
@@ -30,12 +32,14 @@ type wordType struct {
 
 type wordForm struct {
 	tag, gaz uint64
+	uses     int32     // how often it was scored again, halved at each trim
 	next     int32     // the form of the same type added before, -1 when none
 	row      []float32 // nRoles × c scores, role r at [r*c:(r+1)*c]
 	trans    []float32 // the transition scores of its tag and shape (see lattice.pair), nil until set
 }
 
-// maxForms bounds the forms a vocabulary keeps between calls.
+// maxForms bounds the forms a vocabulary keeps between calls; trimmed, it
+// keeps the half used most.
 const maxForms = 1 << 14
 
 // arenaRows is the number of rows allocated at once.
@@ -53,10 +57,47 @@ func (v *vocabulary) begin(m *pc.Model, c int, fresh bool) {
 	v.end = v.row(m, &endWord)
 }
 
-// prepare readies v for a call that scores words with m: begin, emptying
-// v first when it keeps too many forms.
+// prepare readies v for a call that scores words with m (see begin),
+// trimming it when it keeps too many forms. Type indices taken before are
+// then no longer valid.
 func (v *vocabulary) prepare(m *pc.Model, c int) {
-	v.begin(m, c, len(v.forms) > maxForms)
+	v.begin(m, c, false)
+	if len(v.forms) > maxForms {
+		v.trim(maxForms / 2)
+	}
+}
+
+// trim keeps the n forms used most, their uses halved, and their types.
+// Frequent words stay, so a long stream of articles keeps finding them.
+func (v *vocabulary) trim(n int) {
+	old := *v
+	order := make([]int32, len(old.forms))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortStableFunc(order, func(a, b int32) int { return cmp.Compare(old.forms[b].uses, old.forms[a].uses) })
+	keep := make([]bool, len(old.forms))
+	for _, f := range order[:min(n, len(order))] {
+		keep[f] = true
+	}
+	*v = vocabulary{c: old.c, byText: make(map[string]int32, n), start: old.start, end: old.end}
+	for _, typ := range old.types {
+		t := int32(-1)
+		for f := typ.forms; f >= 0; f = old.forms[f].next {
+			if !keep[f] {
+				continue
+			}
+			if t < 0 {
+				t = v.add(typ.w)
+			}
+			fm := old.forms[f]
+			fm.uses /= 2
+			fm.row = append(v.newRow(), fm.row...)
+			fm.next = v.types[t].forms
+			v.forms = append(v.forms, fm)
+			v.types[t].forms = int32(len(v.forms) - 1)
+		}
+	}
 }
 
 // word returns the word of text with tag and the index of its type.
@@ -93,6 +134,7 @@ func (v *vocabulary) form(m *pc.Model, t int32, w *word) *wordForm {
 	typ := &v.types[t]
 	for f := typ.forms; f >= 0; f = v.forms[f].next {
 		if fm := &v.forms[f]; fm.tag == w.tag && fm.gaz == w.gaz {
+			fm.uses++
 			return fm
 		}
 	}
@@ -101,14 +143,21 @@ func (v *vocabulary) form(m *pc.Model, t int32, w *word) *wordForm {
 	return &v.forms[typ.forms]
 }
 
+// newRow returns an empty row with room for nRoles × c scores.
+func (v *vocabulary) newRow() []float32 {
+	size := nRoles * v.c
+	if len(v.arena)+size > cap(v.arena) {
+		v.arena = make([]float32, 0, arenaRows*size)
+	}
+	row := v.arena[len(v.arena) : len(v.arena) : len(v.arena)+size]
+	v.arena = v.arena[:len(v.arena)+size]
+	return row
+}
+
 // row scores w in every role into a new row.
 func (v *vocabulary) row(m *pc.Model, w *word) []float32 {
 	c := v.c
-	if len(v.arena)+nRoles*c > cap(v.arena) {
-		v.arena = make([]float32, 0, arenaRows*nRoles*c)
-	}
-	row := v.arena[len(v.arena) : len(v.arena)+nRoles*c]
-	v.arena = v.arena[:len(v.arena)+nRoles*c]
+	row := v.newRow()[:nRoles*c]
 	var feats [16]uint64
 	for r := range nRoles {
 		m.Score(roleFeatures(feats[:0], w, r), row[r*c:(r+1)*c])
