@@ -17,6 +17,11 @@ type decoder struct {
 	preds [][]int
 	where [2][]bool
 	succ  [2][][]int
+	// closed lists the labels that end a name or stand outside one (O,
+	// L-, U-), which all may come before the same labels, starts[last];
+	// open lists the others (B-, I-).
+	closed, open []int
+	starts       [2][]int
 }
 
 // Classes returns the model's classes: O, then B-, I-, L-, U- of each type.
@@ -60,6 +65,13 @@ func newDecoder(classes []string) (decoder, error) {
 		d.where[0][l] = d.allowed(-1, l, false) || len(d.preds[l]) > 0
 		d.where[1][l] = d.kind[l] != 'B' && d.kind[l] != 'I'
 	}
+	for l := range classes {
+		if d.kind[l] == 'B' || d.kind[l] == 'I' {
+			d.open = append(d.open, l)
+		} else {
+			d.closed = append(d.closed, l)
+		}
+	}
 	for last := range d.succ {
 		d.succ[last] = make([][]int, len(classes))
 		for l := range classes {
@@ -69,6 +81,7 @@ func newDecoder(classes []string) (decoder, error) {
 				}
 			}
 		}
+		d.starts[last] = d.succ[last][d.outside]
 	}
 	return d, nil
 }

@@ -12,12 +12,13 @@ type scorer interface {
 }
 
 // lattice holds the scores of every label at every word of a sentence:
-// emis[i*c+l] from the word's own features, and trans[i][(p+1)*c+l] from
-// the features that depend on the label p before it (p = -1 at the start).
+// emis[i*c+l] from the word's own features, and trans[i].scores[(p+1)*c+l]
+// from the features that depend on the label p before it (p = -1 at the
+// start).
 type lattice struct {
 	n, c  int
 	emis  []float32
-	trans [][]float32
+	trans []*transitions
 	feats []uint64
 
 	// The transition scores of a word depend only on its tag and shape
@@ -26,7 +27,7 @@ type lattice struct {
 	// computed once and kept while the weights do not change, and so is
 	// their sum for each pair of tag and shape.
 	byTag, byShape map[uint64][]float32
-	byPair         map[[2]uint64][]float32
+	byPair         map[[2]uint64]*transitions
 	byLabel        []float32
 
 	// With a trained model, the scores of each word seen in every role,
@@ -47,7 +48,7 @@ func (lt *lattice) build(sc scorer, ws []word, types []int32, c int, fresh bool)
 	lt.emis = grow(lt.emis, n*c)
 	if fresh || lt.byPair == nil || len(lt.byLabel) != (c+1)*c || len(lt.byPair) > maxBlocks {
 		lt.byTag, lt.byShape = map[uint64][]float32{}, map[uint64][]float32{}
-		lt.byPair = map[[2]uint64][]float32{}
+		lt.byPair = map[[2]uint64]*transitions{}
 		lt.byLabel = lt.block(sc, fPrevLabel, 0, c)
 	}
 	model, trained := sc.(*pc.Model)
@@ -111,8 +112,24 @@ func (lt *lattice) addRoles(i int, scores []float32) {
 	}
 }
 
+// transitions are the transition scores of a word, scores[(p+1)*c+l] of
+// label l after label p; spread is the largest of them minus the smallest
+// and size the largest absolute value.
+type transitions struct {
+	scores       []float32
+	spread, size float32
+}
+
+func newTransitions(scores []float32) *transitions {
+	lo, hi := scores[0], scores[0]
+	for _, s := range scores {
+		lo, hi = min(lo, s), max(hi, s)
+	}
+	return &transitions{scores: scores, spread: hi - lo, size: max(hi, -lo)}
+}
+
 // pair returns the transition scores of a word of the given tag and shape.
-func (lt *lattice) pair(sc scorer, tag, shape uint64, c int) []float32 {
+func (lt *lattice) pair(sc scorer, tag, shape uint64, c int) *transitions {
 	key := [2]uint64{tag, shape}
 	if tr, ok := lt.byPair[key]; ok {
 		return tr
@@ -127,10 +144,11 @@ func (lt *lattice) pair(sc scorer, tag, shape uint64, c int) []float32 {
 		byShape = lt.block(sc, fPrevLabelShape, shape, c)
 		lt.byShape[shape] = byShape
 	}
-	tr := make([]float32, (c+1)*c)
-	for k := range tr {
-		tr[k] = lt.byLabel[k] + byTag[k] + byShape[k]
+	scores := make([]float32, (c+1)*c)
+	for k := range scores {
+		scores[k] = lt.byLabel[k] + byTag[k] + byShape[k]
 	}
+	tr := newTransitions(scores)
 	lt.byPair[key] = tr
 	return tr
 }
@@ -174,30 +192,20 @@ func (d *decoder) viterbi(lt *lattice, best []float32, back []int32, out []int) 
 		if i == 0 {
 			for l, e := range emis {
 				if d.allowed(-1, l, n == 1) {
-					cur[l] = e + tr[l]
+					cur[l] = e + tr.scores[l]
 				}
 			}
 			continue
 		}
-		// Each label keeps its best predecessor: the first, in the order
-		// of labels, of those with the highest score. Going through the
-		// predecessors in that order, the labels each may go to are
-		// independent of each other.
-		succ := d.succ[0]
+		last := 0
 		if i == n-1 {
-			succ = d.succ[1]
+			last = 1
 		}
-		for p, a := range best[(i-1)*c : i*c] {
-			if a == inf {
-				continue
-			}
-			row := tr[(p+1)*c : (p+2)*c]
-			for _, l := range succ[p] {
-				if s := a + emis[l] + row[l]; s > cur[l] {
-					cur[l], curBack[l] = s, int32(p)
-				}
-			}
+		prev := best[(i-1)*c : i*c]
+		if !d.dominated(prev, emis, tr, cur, curBack, last) {
+			d.follow(d.closed, prev, emis, tr, cur, curBack, last)
 		}
+		d.follow(d.open, prev, emis, tr, cur, curBack, last)
 	}
 	l, bs := d.outside, inf
 	for k := range c {
@@ -217,3 +225,67 @@ func (d *decoder) viterbi(lt *lattice, best []float32, back []int32, out []int) 
 	}
 	return out, best, back
 }
+
+// follow extends the paths ending in the labels from (in the order of
+// labels) with the previous word's scores prev to the labels that may
+// follow them, keeping in cur and curBack each label's best score and
+// predecessor: the first, in the order of labels, of those with the
+// highest score.
+func (d *decoder) follow(from []int, prev, emis []float32, tr *transitions, cur []float32, curBack []int32, last int) {
+	c := len(cur)
+	for _, p := range from {
+		a := prev[p]
+		if math.IsInf(float64(a), -1) {
+			continue // -inf plus a score is never greater
+		}
+		row := tr.scores[(p+1)*c : (p+2)*c]
+		for _, l := range d.succ[last][p] {
+			if s := a + emis[l] + row[l]; s > cur[l] {
+				cur[l], curBack[l] = s, int32(p)
+			}
+		}
+	}
+}
+
+// dominated extends the paths ending in a label that ends a name or
+// stands outside one (O, L-, U-), as follow does, when the path score of
+// one of them beats those of the others by more than the transition
+// scores' spread: then it is the best predecessor of every label that may
+// follow, whatever the transitions, and the others need not be tried.
+// Else it leaves cur and curBack as they were and returns false. The
+// margin for rounding is far above float32's error on these sums.
+func (d *decoder) dominated(prev, emis []float32, tr *transitions, cur []float32, curBack []int32, last int) bool {
+	a1, a2 := float32(math.Inf(-1)), float32(math.Inf(-1))
+	p := -1
+	for _, l := range d.closed {
+		switch a := prev[l]; {
+		case a > a1:
+			a1, a2, p = a, a1, l
+		case a > a2:
+			a2 = a
+		}
+	}
+	if p < 0 {
+		return false
+	}
+	c := len(cur)
+	row := tr.scores[(p+1)*c : (p+2)*c]
+	var size float32 // of the emissions, at least their largest
+	for _, l := range d.starts[last] {
+		cur[l], curBack[l] = a1+emis[l]+row[l], int32(p)
+		size += abs(emis[l])
+	}
+	if math.IsInf(float64(a2), -1) {
+		return true
+	}
+	margin := 1e-5 * (1 + abs(a1) + abs(a2) + 2*(size+tr.size))
+	if a1-a2 > tr.spread+margin {
+		return true
+	}
+	for _, l := range d.starts[last] {
+		cur[l], curBack[l] = float32(math.Inf(-1)), -1
+	}
+	return false
+}
+
+func abs(x float32) float32 { return math.Float32frombits(math.Float32bits(x) &^ (1 << 31)) }

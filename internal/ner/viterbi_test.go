@@ -69,25 +69,43 @@ func TestViterbiIsBest(t *testing.T) {
 		back   []int32
 		labels []int
 	)
+	// Transitions that spread less than the emissions let one label
+	// dominate the others (see decoder.dominant) at some words, not at
+	// others; both must be tried.
+	dominated := map[bool]int{}
 	for n := 1; n <= 5; n++ {
-		for range 20 {
-			lt := lattice{n: n, c: c, emis: make([]float32, n*c)}
-			for k := range lt.emis {
-				lt.emis[k] = rng.Float32()*20 - 10
-			}
-			for range n {
-				tr := make([]float32, (c+1)*c)
-				for k := range tr {
-					tr[k] = rng.Float32()*20 - 10
+		for _, spread := range []float32{20, 2, 0.2} {
+			for range 20 {
+				lt := lattice{n: n, c: c, emis: make([]float32, n*c)}
+				for k := range lt.emis {
+					lt.emis[k] = rng.Float32()*20 - 10
 				}
-				lt.trans = append(lt.trans, tr)
-			}
-			want, wantScore := bestSequence(&d, &lt)
-			labels, best, back = d.viterbi(&lt, best, back, labels[:0])
-			if !slices.Equal(labels, want) {
-				t.Errorf("%d words: viterbi %v, want %v (score %g)", n, labels, want, wantScore)
+				for range n {
+					tr := make([]float32, (c+1)*c)
+					for k := range tr {
+						tr[k] = (rng.Float32() - 0.5) * spread
+					}
+					lt.trans = append(lt.trans, newTransitions(tr))
+				}
+				want, wantScore := bestSequence(&d, &lt)
+				labels, best, back = d.viterbi(&lt, best, back, labels[:0])
+				if !slices.Equal(labels, want) {
+					t.Errorf("%d words, spread %g: viterbi %v, want %v (score %g)", n, spread, labels, want, wantScore)
+				}
+				for i := 1; i < n; i++ {
+					last := 0
+					if i == n-1 {
+						last = 1
+					}
+					cur, curBack := make([]float32, c), make([]int32, c)
+					ok := d.dominated(best[(i-1)*c:i*c], lt.emis[i*c:(i+1)*c], lt.trans[i], cur, curBack, last)
+					dominated[ok]++
+				}
 			}
 		}
+	}
+	if dominated[true] < 50 || dominated[false] < 50 {
+		t.Errorf("a label dominated at %d words and none at %d: want both tried often", dominated[true], dominated[false])
 	}
 }
 
@@ -115,9 +133,9 @@ func bestSequence(d *decoder, lt *lattice) ([]int, float32) {
 				continue
 			}
 			seq[i] = l
-			s := lt.emis[i*c+l] + lt.trans[i][(prev+1)*c+l]
+			s := lt.emis[i*c+l] + lt.trans[i].scores[(prev+1)*c+l]
 			if i > 0 {
-				s = score + lt.emis[i*c+l] + lt.trans[i][(prev+1)*c+l]
+				s = score + lt.emis[i*c+l] + lt.trans[i].scores[(prev+1)*c+l]
 			}
 			try(i+1, s)
 		}

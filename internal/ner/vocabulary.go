@@ -32,10 +32,10 @@ type wordType struct {
 
 type wordForm struct {
 	tag, gaz uint64
-	uses     int32     // how often it was scored again, halved at each trim
-	next     int32     // the form of the same type added before, -1 when none
-	row      []float32 // nRoles × c scores, role r at [r*c:(r+1)*c]
-	trans    []float32 // the transition scores of its tag and shape (see lattice.pair), nil until set
+	uses     int32        // how often it was scored again, halved at each trim
+	next     int32        // the form of the same type added before, -1 when none
+	row      []float32    // nRoles × c scores, role r at [r*c:(r+1)*c]
+	trans    *transitions // of its tag and shape (see lattice.pair), nil until set
 }
 
 // maxForms bounds the forms a vocabulary keeps between calls; trimmed, it
