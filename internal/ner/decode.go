@@ -116,3 +116,10 @@ func (d *decoder) best(scores []float32, prev int, last bool) int {
 	}
 	return best
 }
+
+// spans appends the spans of labels to out, as Spans reads them.
+func (d *decoder) spans(out []Span, labels []int) []Span {
+	return appendSpans(out, len(labels), func(i int) (prefix byte, typ string) {
+		return d.kind[labels[i]], d.typ[labels[i]]
+	})
+}

@@ -41,7 +41,18 @@ func Labels(n int, spans []Span) []string {
 // Spans reads spans back from BILOU labels. A span left open at the end or
 // by an unexpected label is closed at the last token of its type.
 func Spans(labels []string) []Span {
-	var out []Span
+	return appendSpans(nil, len(labels), func(i int) (prefix byte, typ string) {
+		p, t, _ := strings.Cut(labels[i], "-")
+		if len(p) != 1 {
+			return 'O', t
+		}
+		return p[0], t
+	})
+}
+
+// appendSpans appends the spans of n BILOU labels to out, label(i) giving
+// the prefix (B, I, L, U or O) and type of label i, as Spans reads them.
+func appendSpans(out []Span, n int, label func(i int) (prefix byte, typ string)) []Span {
 	open := -1
 	typ := ""
 	closeAt := func(end int) {
@@ -50,28 +61,28 @@ func Spans(labels []string) []Span {
 		}
 		open = -1
 	}
-	for i, l := range labels {
-		prefix, t, _ := strings.Cut(l, "-")
+	for i := range n {
+		prefix, t := label(i)
 		switch prefix {
-		case "U":
+		case 'U':
 			closeAt(i)
 			out = append(out, Span{Start: i, End: i + 1, Type: t})
-		case "B":
+		case 'B':
 			closeAt(i)
 			open, typ = i, t
-		case "I", "L":
+		case 'I', 'L':
 			if open < 0 || t != typ {
 				closeAt(i)
 				open, typ = i, t
 			}
-			if prefix == "L" {
+			if prefix == 'L' {
 				closeAt(i + 1)
 			}
 		default:
 			closeAt(i)
 		}
 	}
-	closeAt(len(labels))
+	closeAt(n)
 	return out
 }
 

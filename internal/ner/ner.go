@@ -75,7 +75,8 @@ func (m *Model) Find(doc *article.Doc) {
 		}
 		toks := doc.Tokens[lo:hi]
 		labels := st.label(m, len(toks), func(i int) (string, string) { return toks[i].Text, toks[i].Tag })
-		for _, sp := range Spans(m.labelNames(labels)) {
+		st.spans = m.dec.spans(st.spans[:0], labels)
+		for _, sp := range st.spans {
 			doc.Names = append(doc.Names, article.Name{
 				Span: article.Span{Start: toks[sp.Start].Start, End: toks[sp.End-1].End},
 				Type: sp.Type,
@@ -100,15 +101,7 @@ func (m *Model) Find(doc *article.Doc) {
 func (m *Model) FindWords(words, tags []string) []Span {
 	st := m.state()
 	defer m.states.Put(st)
-	return Spans(m.labelNames(st.label(m, len(words), func(i int) (string, string) { return words[i], tags[i] })))
-}
-
-func (m *Model) labelNames(labels []int) []string {
-	out := make([]string, len(labels))
-	for i, c := range labels {
-		out[i] = m.model.Classes()[c]
-	}
-	return out
+	return m.dec.spans(nil, st.label(m, len(words), func(i int) (string, string) { return words[i], tags[i] }))
 }
 
 // state returns buffers for one call, reused from an earlier one when
@@ -125,6 +118,7 @@ type state struct {
 	words  []word
 	types  []int32 // of words, in lat.vocab
 	labels []int
+	spans  []Span
 	lat    lattice
 	best   []float32
 	back   []int32
