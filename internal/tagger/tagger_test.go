@@ -153,20 +153,28 @@ func TestDevAccuracy(t *testing.T) {
 }
 
 // BenchmarkTag tags the PolNeAR dev split (74k tokens) as article.Docs.
-func BenchmarkTag(b *testing.B) {
+func BenchmarkTag(b *testing.B) { benchmarkTag(b, "dev") }
+
+// BenchmarkTagStream tags PolNeAR dev then train (807k tokens, 33k
+// distinct words): more words than a tagger keeps between calls.
+func BenchmarkTagStream(b *testing.B) { benchmarkTag(b, "dev", "train") }
+
+func benchmarkTag(b *testing.B, splits ...string) {
 	dir, ok := polnear.Shared(os.Getenv)
 	if !ok {
-		b.Skipf("PolNeAR dev data not found in %s (set SITREP_SHARED)", dir)
-	}
-	docs, err := polnear.Read(dir, "dev")
-	if err != nil {
-		b.Fatal(err)
+		b.Skipf("PolNeAR data not found in %s (set SITREP_SHARED)", dir)
 	}
 	var ds []*article.Doc
 	n := 0
-	for i := range docs {
-		ds = append(ds, docs[i].Doc())
-		n += len(ds[len(ds)-1].Tokens)
+	for _, split := range splits {
+		docs, err := polnear.Read(dir, split)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for i := range docs {
+			ds = append(ds, docs[i].Doc())
+			n += len(ds[len(ds)-1].Tokens)
+		}
 	}
 	tg := load(b)
 	cpu0 := cpuTime()
