@@ -1,9 +1,10 @@
 // Package ner finds names of people (PERSON), organisations (ORG),
 // countries, cities and states (GPE) and nationalities or religious and
-// political groups (NORP) in tagged text. It is a greedy averaged-perceptron
-// sequence labeller over BILOU labels (package perceptron), trained on
-// PolNeAR's silver CoreNLP labels over the surface forms of the text, with
-// the part-of-speech tags of sitrep's own tagger as features.
+// political groups (NORP) in tagged text. It is a structured averaged
+// perceptron over BILOU labels (package perceptron) with first-order
+// Viterbi decoding, trained on PolNeAR's silver CoreNLP labels over the
+// surface forms of the text, with the part-of-speech tags of sitrep's own
+// tagger as features.
 package ner
 
 import (
