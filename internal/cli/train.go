@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"time"
 
+	"github.com/sitrep-project/sitrep/data"
 	"github.com/sitrep-project/sitrep/internal/ner"
 	"github.com/sitrep-project/sitrep/internal/perceptron"
 	"github.com/sitrep-project/sitrep/internal/perceptron/polnear"
@@ -26,6 +28,11 @@ files, byte for byte.
         for the lemmatiser); prints tag and lemma accuracy on dev.
   ner   name model: tags the data with the pos model found in --out first,
         writes ner.model; prints precision, recall and F1 per type on dev.
+
+The hand-written word lists the models use (lemma.txt, names.txt) are read
+from --out; when --out has none, the built-in ones are written there first,
+so that --out ends up a complete models folder (usable as DIR/models with
+--data DIR elsewhere).
 
 The defaults reproduce the committed models in data/models:
   sitrep train pos --data ../shared/data/attribution/polnear --out data/models
@@ -116,15 +123,48 @@ func trainPOS(env *Env, dataDir, out string, iters int) error {
 	if err := os.WriteFile(filepath.Join(out, "verbs.txt"), vb.Bytes(), 0o644); err != nil {
 		return err
 	}
-	lem, err := tagger.LoadLemmatizer(os.DirFS(filepath.Dir(filepath.Clean(out))))
+	if err := ensureWordList(env, out, "lemma.txt"); err != nil {
+		return err
+	}
+	lem, err := tagger.LoadLemmatizer(modelsDir(out))
 	if err != nil {
-		return fmt.Errorf("%w (the lemmatiser lists must be in a folder named models)", err)
+		return err
 	}
 	tg := tagger.New(m, lem)
 	sc := tg.Evaluate(dev)
 	fmt.Fprintf(env.Stdout, "pos dev: tokens %d, tag accuracy %.4f, lemma accuracy %.4f (%.4f with reference tags, %d lemmas), %d features\n",
 		sc.Tokens, sc.TagAccuracy(), sc.LemmaAccuracy(), sc.LemmaAccuracyGoldTags(), sc.Lemmas, m.Features())
 	return nil
+}
+
+// ensureWordList copies the hand-written list name (lemma.txt, names.txt)
+// from the embedded models into out when out has none, so that training
+// into a new folder works and leaves a complete models folder behind; a
+// list already in out is used as it is, edits and all.
+func ensureWordList(env *Env, out, name string) error {
+	path := filepath.Join(out, name)
+	if _, err := os.Stat(path); err == nil {
+		return nil
+	}
+	b, err := fs.ReadFile(data.Models, "models/"+name)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stderr, "train: %s not in %s; writing the built-in one there\n", name, out)
+	return os.WriteFile(path, b, 0o644)
+}
+
+// modelsDir presents the folder dir as the models/ folder of a data
+// directory, where the stages' loaders look for their files, whatever dir
+// is called.
+type modelsDir string
+
+func (d modelsDir) Open(name string) (fs.File, error) {
+	rest, ok := strings.CutPrefix(name, "models/")
+	if !ok {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
+	}
+	return os.DirFS(string(d)).Open(rest)
 }
 
 func writeModel(path string, m *perceptron.Model) error {
@@ -159,9 +199,12 @@ func trainNER(env *Env, dataDir, out string, iters int) error {
 	}
 	opts.Log = env.Stderr
 	t0 = time.Now()
-	gaz, err := ner.LoadGazetteer(os.DirFS(filepath.Dir(filepath.Clean(out))))
+	if err := ensureWordList(env, out, "names.txt"); err != nil {
+		return err
+	}
+	gaz, err := ner.LoadGazetteer(modelsDir(out))
 	if err != nil {
-		return fmt.Errorf("%w (the gazetteer must be in a folder named models)", err)
+		return err
 	}
 	m, err := ner.Train(train, gaz, opts)
 	if err != nil {

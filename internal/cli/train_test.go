@@ -4,13 +4,11 @@ import (
 	"bytes"
 	"compress/gzip"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/sitrep-project/sitrep/data"
 	"github.com/sitrep-project/sitrep/internal/ner"
 	"github.com/sitrep-project/sitrep/internal/tagger"
 )
@@ -90,32 +88,23 @@ func TestTrainTiny(t *testing.T) {
 	corpus := writeTinyCorpus(t)
 	var first map[string][]byte
 	for run := range 2 {
-		root := t.TempDir()
-		out := filepath.Join(root, "models")
-		if err := os.MkdirAll(out, 0o755); err != nil {
-			t.Fatal(err)
-		}
-		for _, name := range []string{"lemma.txt", "names.txt"} {
-			b, err := fs.ReadFile(data.Models, "models/"+name)
-			if err != nil {
-				t.Fatal(err)
-			}
-			os.WriteFile(filepath.Join(out, name), b, 0o644)
-		}
+		// A new folder, not named models: training writes the built-in
+		// word lists beside the models it makes.
+		out := filepath.Join(t.TempDir(), "trained")
 		for _, kind := range []string{"pos", "ner"} {
 			code, stdout, stderr := runCmd(t, "train", kind, "--data", corpus, "--out", out, "--iterations", "3")
 			if code != ExitOK || !strings.Contains(stdout, kind+" dev") {
 				t.Fatalf("train %s: exit %d\nstdout: %s\nstderr: %s", kind, code, stdout, stderr)
 			}
 		}
-		if _, err := tagger.Load(os.DirFS(root)); err != nil {
+		if _, err := tagger.Load(modelsDir(out)); err != nil {
 			t.Errorf("tagger.Load: %v", err)
 		}
-		if _, err := ner.Load(os.DirFS(root)); err != nil {
+		if _, err := ner.Load(modelsDir(out)); err != nil {
 			t.Errorf("ner.Load: %v", err)
 		}
 		files := map[string][]byte{}
-		for _, name := range []string{"pos.model", "verbs.txt", "ner.model"} {
+		for _, name := range []string{"pos.model", "verbs.txt", "ner.model", "lemma.txt", "names.txt"} {
 			b, err := os.ReadFile(filepath.Join(out, name))
 			if err != nil {
 				t.Fatal(err)
