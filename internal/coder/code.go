@@ -2,6 +2,7 @@ package coder
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -166,14 +167,16 @@ func (c *Coder) sentence(ix *docIndex, i int, trace func(attempt)) []article.Eve
 		}
 	}
 	for t := range s.toks {
-		cands := c.byNoun[s.toks[t].lemma]
+		if s.units[s.tokU[t]].kind == uVG {
+			continue
+		}
+		// Clipped: appending must copy, never write into the Coder's
+		// shared lists.
+		cands := slices.Clip(c.byNoun[s.toks[t].lemma])
 		for _, l := range c.lemmas[s.toks[t].lower] {
 			if l != s.toks[t].lemma {
 				cands = append(cands, c.byNoun[l]...)
 			}
-		}
-		if s.units[s.tokU[t]].kind == uVG {
-			continue
 		}
 		for _, cp := range cands {
 			a := attempt{pat: cp, tok: t}
@@ -319,7 +322,7 @@ func (c *Coder) mayTrigger(toks []article.Token) bool {
 			}
 			b = append(b, ch)
 		}
-		if c.triggers[string(b)] || (t.Lemma != "" && c.triggers[t.Lemma]) {
+		if c.triggers[string(b)] || (t.Lemma != "" && t.Lemma != string(b) && c.triggers[t.Lemma]) {
 			return true
 		}
 	}
