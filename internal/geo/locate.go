@@ -32,6 +32,7 @@ func LocateEvents(doc *article.Doc, places []article.Place, events []article.Eve
 		return
 	}
 	ws := words(doc)
+	defer putWords(ws)
 	for i := range events {
 		ev := &events[i]
 		if ev.Location != nil {

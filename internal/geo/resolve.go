@@ -81,6 +81,7 @@ func (c *context) weight(k, country, admin1 string) (wc, wa float64) {
 func (g *Gazetteer) Places(doc *article.Doc, entities []article.Entity) []article.Place {
 	text := doc.Article.Text
 	ws := words(doc)
+	defer putWords(ws)
 	ms := g.find(text, ws, excluded(doc, entities))
 	if len(ms) == 0 {
 		return []article.Place{}
@@ -422,6 +423,7 @@ func Distance(lat1, lon1, lat2, lon2 float64) float64 { return distance(lat1, lo
 func (g *Gazetteer) ResolveSpans(doc *article.Doc, spans []article.Span) (places []article.Place, ok []bool) {
 	text := doc.Article.Text
 	ws := words(doc)
+	defer putWords(ws)
 	found := g.find(text, ws, excluded(doc, nil))
 	ms := make([]mention, len(spans))
 	for i, sp := range spans {

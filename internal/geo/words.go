@@ -1,7 +1,9 @@
 package geo
 
 import (
+	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -30,14 +32,20 @@ func (w *word) capitalised() bool {
 	return unicode.IsUpper(r)
 }
 
+// wordBuffers holds the word slices of finished calls: every article needs
+// one or two as long as its tokens, the largest allocation of the stage.
+var wordBuffers = sync.Pool{New: func() any { return new([]word) }}
+
 // words turns doc's tokens into words; a doc without tokens is scanned here.
+// The slice is borrowed: the caller hands it back with putWords and keeps
+// nothing that points into it.
 func words(doc *article.Doc) []word {
 	text := doc.Article.Text
 	var ws []word
 	if len(doc.Tokens) == 0 {
 		ws = scan(text)
 	} else {
-		ws = make([]word, 0, len(doc.Tokens)+len(doc.Tokens)/8)
+		ws = slices.Grow((*wordBuffers.Get().(*[]word))[:0], len(doc.Tokens)+len(doc.Tokens)/8)
 		sent, heading := 0, false
 		for i, t := range doc.Tokens {
 			for sent < len(doc.Sentences) && doc.Sentences[sent].EndToken <= i {
@@ -60,6 +68,14 @@ func words(doc *article.Doc) []word {
 		}
 	}
 	return ws
+}
+
+// putWords hands back a slice from words, cleared so that the pool does
+// not keep the article's text alive.
+func putWords(ws []word) {
+	clear(ws)
+	ws = ws[:0]
+	wordBuffers.Put(&ws)
 }
 
 // splitToken appends the words of token sp, split at hyphens and before a
