@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -46,6 +47,10 @@ type item struct {
 	ner        string // PERSON or ORG when from doc.Names
 }
 
+// pieceBuffers holds the piece slices of finished resolutions, the
+// largest allocation of the stage; pieces hold offsets, never text.
+var pieceBuffers = sync.Pool{New: func() any { return new([]mention.Piece) }}
+
 // Resolve finds every actor in doc and resolves it as of
 // doc.Article.Anchor() (no anchor: the latest roles in the dictionary; the
 // clock is never read). Entities are numbered E1.. in order of first
@@ -61,7 +66,12 @@ func (r *Resolver) Resolve(doc *article.Doc) []article.Entity {
 		tokens = mention.Tokenize(rs.text)
 		sents = nil
 	}
-	rs.pieces = r.gaz.Pieces(rs.text, tokens, make([]mention.Piece, 0, len(tokens)+len(tokens)/8))
+	buf := pieceBuffers.Get().(*[]mention.Piece)
+	defer func() {
+		*buf = rs.pieces[:0]
+		pieceBuffers.Put(buf)
+	}()
+	rs.pieces = r.gaz.Pieces(rs.text, tokens, slices.Grow((*buf)[:0], len(tokens)+len(tokens)/8))
 	var matches []mention.Match
 	for _, s := range sentenceRanges(rs.text, tokens, sents, rs.pieces) {
 		matches = r.gaz.Find(rs.pieces[s.first:s.end], matches[:0])
