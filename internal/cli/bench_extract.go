@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"slices"
 	"sync"
 	"syscall"
@@ -23,7 +24,8 @@ whole pipeline over them --rounds times on --workers goroutines (default: one
 per core) and prints articles/s, MB/s of article text, CPU time per article,
 the latency of one article (median, 90th and 99th percentiles, the slowest
 and which article it was), the peak resident memory of the process, and the
-share of each stage. Nothing is stored.
+share of each stage. Nothing is stored. --cpuprofile writes a CPU profile of
+the runs for go tool pprof.
 
 Example:
   sitrep bench extract ../shared/data/attribution/polnear/dev/text`
@@ -33,6 +35,7 @@ func runBenchExtract(ctx context.Context, env *Env, args []string) int {
 	fs := newFlags(env, "bench extract", "[flags] PATH...", benchExtractHelp)
 	rounds := fs.Int("rounds", 3, "passes over the articles")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "goroutines running the pipeline")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the runs to this file (read it with go tool pprof)")
 	if code, ok := parseFlags(env, fs, args); !ok {
 		return code
 	}
@@ -70,6 +73,18 @@ func runBenchExtract(ctx context.Context, env *Env, args []string) int {
 	}
 	load := time.Since(loadStart)
 
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			fmt.Fprintf(env.Stderr, "sitrep bench extract: %v\n", err)
+			return ExitPartial
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			fmt.Fprintf(env.Stderr, "sitrep bench extract: %s: %v\n", *cpuProfile, err)
+			return ExitPartial
+		}
+	}
 	cpu0 := cpuTime()
 	start := time.Now()
 	next := make(chan int)
@@ -97,6 +112,9 @@ func runBenchExtract(ctx context.Context, env *Env, args []string) int {
 	wg.Wait()
 	wall := time.Since(start)
 	cpu := cpuTime() - cpu0
+	if *cpuProfile != "" {
+		pprof.StopCPUProfile()
+	}
 
 	var stages pipeline.StageTimes
 	var lat []articleLatency

@@ -166,6 +166,12 @@ func TestBenchExtract(t *testing.T) {
 			t.Errorf("output lacks %q:\n%s", want, stdout)
 		}
 	}
+	profile := filepath.Join(t.TempDir(), "cpu.pprof")
+	if code, _, stderr := runCmd(t, "bench", "extract", "--rounds", "1", "--cpuprofile", profile, dir); code != ExitOK {
+		t.Errorf("--cpuprofile: exit %d: %s", code, stderr)
+	} else if fi, err := os.Stat(profile); err != nil || fi.Size() == 0 {
+		t.Errorf("--cpuprofile wrote no profile: %v", err)
+	}
 	if code, _, _ := runCmd(t, "bench", "extract", "--rounds", "0", dir); code != ExitUsage {
 		t.Errorf("--rounds 0: exit %d, want %d", code, ExitUsage)
 	}
