@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"runtime"
 	"testing"
+
+	"github.com/sitrep-project/sitrep/internal/perceptron/polnear"
 )
 
 // Dir returns the shared development data folder, or "" when it is absent.
@@ -40,4 +42,15 @@ func Path(tb testing.TB, rel ...string) string {
 		tb.Skipf("development data %s absent (set SITREP_SHARED): %v", path, err)
 	}
 	return path
+}
+
+// PolNeAR reads a split ("train" or "dev") of the PolNeAR corpus, skipping
+// tb when the development data is absent.
+func PolNeAR(tb testing.TB, split string) []polnear.Document {
+	tb.Helper()
+	docs, err := polnear.Read(Path(tb, "data", "attribution", "polnear"), split)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return docs
 }

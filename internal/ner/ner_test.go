@@ -1,7 +1,7 @@
 package ner_test
 
 import (
-	"os"
+	"github.com/sitrep-project/sitrep/internal/devdata"
 	"reflect"
 	"strings"
 	"syscall"
@@ -153,14 +153,7 @@ func TestFromCoreNLP(t *testing.T) {
 
 func devSentences(t testing.TB, tg *tagger.Tagger) []ner.Sentence {
 	t.Helper()
-	dir, ok := polnear.Shared(os.Getenv)
-	if !ok {
-		t.Skipf("PolNeAR dev data not found in %s (set SITREP_SHARED to the shared folder)", dir)
-	}
-	docs, err := polnear.Read(dir, "dev")
-	if err != nil {
-		t.Fatal(err)
-	}
+	docs := devdata.PolNeAR(t, "dev")
 	return ner.Sentences(docs, tg)
 }
 
@@ -247,14 +240,7 @@ func FuzzFind(f *testing.F) {
 // BenchmarkFind labels the PolNeAR dev split (83 articles, 74k tokens),
 // already tagged.
 func BenchmarkFind(b *testing.B) {
-	dir, ok := polnear.Shared(os.Getenv)
-	if !ok {
-		b.Skipf("PolNeAR dev data not found in %s (set SITREP_SHARED)", dir)
-	}
-	docs, err := polnear.Read(dir, "dev")
-	if err != nil {
-		b.Fatal(err)
-	}
+	docs := devdata.PolNeAR(b, "dev")
 	tg, m := load(b)
 	var ds []*article.Doc
 	n := 0

@@ -1,28 +1,20 @@
 package ner
 
 import (
+	"github.com/sitrep-project/sitrep/internal/devdata"
 	"math"
 	"math/rand/v2"
-	"os"
 	"slices"
 	"testing"
 
 	"github.com/sitrep-project/sitrep/data"
-	"github.com/sitrep-project/sitrep/internal/perceptron/polnear"
 	"github.com/sitrep-project/sitrep/internal/tagger"
 )
 
 // BenchmarkViterbi decodes the lattices of the PolNeAR dev sentences,
 // built once.
 func BenchmarkViterbi(b *testing.B) {
-	dir, ok := polnear.Shared(os.Getenv)
-	if !ok {
-		b.Skipf("PolNeAR dev data not found in %s (set SITREP_SHARED)", dir)
-	}
-	docs, err := polnear.Read(dir, "dev")
-	if err != nil {
-		b.Fatal(err)
-	}
+	docs := devdata.PolNeAR(b, "dev")
 	tg, err := tagger.Load(data.Models)
 	if err != nil {
 		b.Fatal(err)

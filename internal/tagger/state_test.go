@@ -1,11 +1,10 @@
 package tagger
 
 import (
-	"os"
+	"github.com/sitrep-project/sitrep/internal/devdata"
 	"testing"
 
 	"github.com/sitrep-project/sitrep/data"
-	"github.com/sitrep-project/sitrep/internal/perceptron/polnear"
 )
 
 // TestStateMatchesPredict checks that tagging with the scores a state keeps
@@ -13,14 +12,7 @@ import (
 // training does, on PolNeAR dev: twice, so that the second pass reads
 // every word from the state.
 func TestStateMatchesPredict(t *testing.T) {
-	dir, ok := polnear.Shared(os.Getenv)
-	if !ok {
-		t.Skipf("PolNeAR dev data not found in %s (set SITREP_SHARED to the shared folder)", dir)
-	}
-	docs, err := polnear.Read(dir, "dev")
-	if err != nil {
-		t.Fatal(err)
-	}
+	docs := devdata.PolNeAR(t, "dev")
 	tg, err := Load(data.Models)
 	if err != nil {
 		t.Fatal(err)

@@ -1,7 +1,7 @@
 package tagger_test
 
 import (
-	"os"
+	"github.com/sitrep-project/sitrep/internal/devdata"
 	"slices"
 	"strings"
 	"syscall"
@@ -10,7 +10,6 @@ import (
 
 	"github.com/sitrep-project/sitrep/data"
 	"github.com/sitrep-project/sitrep/internal/article"
-	"github.com/sitrep-project/sitrep/internal/perceptron/polnear"
 	"github.com/sitrep-project/sitrep/internal/tagger"
 )
 
@@ -123,14 +122,7 @@ func TestTagDoc(t *testing.T) {
 
 func devSentences(t testing.TB) []tagger.Sentence {
 	t.Helper()
-	dir, ok := polnear.Shared(os.Getenv)
-	if !ok {
-		t.Skipf("PolNeAR dev data not found in %s (set SITREP_SHARED to the shared folder)", dir)
-	}
-	docs, err := polnear.Read(dir, "dev")
-	if err != nil {
-		t.Fatal(err)
-	}
+	docs := devdata.PolNeAR(t, "dev")
 	return tagger.Sentences(docs)
 }
 
@@ -160,17 +152,10 @@ func BenchmarkTag(b *testing.B) { benchmarkTag(b, "dev") }
 func BenchmarkTagStream(b *testing.B) { benchmarkTag(b, "dev", "train") }
 
 func benchmarkTag(b *testing.B, splits ...string) {
-	dir, ok := polnear.Shared(os.Getenv)
-	if !ok {
-		b.Skipf("PolNeAR data not found in %s (set SITREP_SHARED)", dir)
-	}
 	var ds []*article.Doc
 	n := 0
 	for _, split := range splits {
-		docs, err := polnear.Read(dir, split)
-		if err != nil {
-			b.Fatal(err)
-		}
+		docs := devdata.PolNeAR(b, split)
 		for i := range docs {
 			ds = append(ds, docs[i].Doc())
 			n += len(ds[len(ds)-1].Tokens)

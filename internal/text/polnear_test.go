@@ -3,9 +3,7 @@ package text
 import (
 	"fmt"
 	"github.com/sitrep-project/sitrep/internal/devdata"
-	"github.com/sitrep-project/sitrep/internal/perceptron/polnear"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -26,11 +24,7 @@ type goldDoc struct {
 // loadPolNeAR reads a PolNeAR split: the texts with CoreNLP's sentences
 // and tokens, at byte offsets of the texts.
 func loadPolNeAR(t testing.TB, split string) []goldDoc {
-	dir := filepath.Join(devdata.Path(t), "data", "attribution", "polnear")
-	docs, err := polnear.Read(dir, split)
-	if err != nil {
-		t.Skipf("PolNeAR %s not available: %v", split, err)
-	}
+	docs := devdata.PolNeAR(t, split)
 	var gold []goldDoc
 	for i := range docs {
 		doc := docs[i].Doc()

@@ -129,16 +129,3 @@ func (d *Document) Doc() *article.Doc {
 	}
 	return doc
 }
-
-// Shared returns the folder of the shared development data: $SITREP_SHARED
-// when set, else ../../../shared relative to a package directory of the repo
-// (where go test runs). ok is false when the PolNeAR data is not there.
-func Shared(getenv func(string) string) (polnearDir string, ok bool) {
-	root := getenv("SITREP_SHARED")
-	if root == "" {
-		root = filepath.Join("..", "..", "..", "shared")
-	}
-	dir := filepath.Join(root, "data", "attribution", "polnear")
-	_, err := os.Stat(filepath.Join(dir, "dev.tokens.tsv.gz"))
-	return dir, err == nil
-}
