@@ -28,9 +28,9 @@ type dialect struct {
 	fts func() string
 	// ftsQuery turns what the user typed into the dialect's query syntax.
 	ftsQuery func(string) string
-	// indexText adds an article to the full-text index, "" when the
-	// database indexes by itself.
-	indexText string
+	// textIndex is the full-text index table with its columns (rowid,
+	// title, text) for an INSERT, "" when the database indexes by itself.
+	textIndex string
 	// classify maps a driver error to one of the package's sentinel errors,
 	// or nil when it is none of them.
 	classify func(error) error

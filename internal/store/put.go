@@ -72,6 +72,12 @@ func (c *core) putTx(ctx context.Context, batch []Entry) ([]Outcome, error) {
 		}
 		outs[i] = Outcome{ID: e.Article.ID, New: isNew}
 	}
+	// Indexed last: FTS5 writes its pending terms to disk at every later
+	// statement of the transaction, so indexing the batch at the end writes
+	// them once.
+	if err := w.insertRows(ctx, w.c.d.textIndex, w.texts); err != nil {
+		return nil, fmt.Errorf("full-text index: %w", err)
+	}
 	if err := tx.Commit(); err != nil {
 		return nil, c.wrap("commit", err)
 	}
@@ -83,6 +89,7 @@ type writer struct {
 	c     *core
 	tx    *sql.Tx
 	stmts map[string]*sql.Stmt
+	texts [][]any // full-text index rows of the articles inserted
 }
 
 func (w *writer) close() {
@@ -154,10 +161,8 @@ func (w *writer) put(ctx context.Context, e *Entry) (isNew bool, err error) {
 	if err != nil || !ok {
 		return false, err
 	}
-	if w.c.d.indexText != "" {
-		if err := w.exec(ctx, w.c.d.indexText, seq, a.Title, a.Text); err != nil {
-			return false, err
-		}
+	if w.c.d.textIndex != "" {
+		w.texts = append(w.texts, []any{seq, a.Title, a.Text})
 	}
 	if err := w.entities(ctx, a.ID, res.Entities); err != nil {
 		return false, err

@@ -68,7 +68,7 @@ var sqliteDialect = dialect{
 	name:         "sqlite",
 	fts:          func() string { return `a.seq IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)` },
 	ftsQuery:     sqliteFTSQuery,
-	indexText:    `INSERT INTO article_fts (rowid, title, text) VALUES (?, ?, ?)`,
+	textIndex:    "article_fts (rowid, title, text)",
 	classify:     sqliteClassify,
 	serialWrites: true,
 }
