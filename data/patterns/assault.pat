@@ -20,7 +20,7 @@ A fire on R                                                      => ASSAULT/fire
 A fire at R                                                      => ASSAULT/firearms 193 ctx=military
 A shoot R                                                        => ASSAULT/firearms 193 ctx=military conf=0.7
 A shoot down R                                                   => ASSAULT/firearms 193 ctx=military
-A intercept {drone|missile|rocket|projectile} !call !message !communication    => ASSAULT/heavy-weapons 195 ctx=military conf=0.7
+A intercept {drone|missile|rocket|projectile|them} !call !message !communication    => ASSAULT/heavy-weapons 195 ctx=military conf=0.7
 A destroy {drone|missile|rocket|launcher|tank|depot|position} => ASSAULT/heavy-weapons 195 ctx=military conf=0.7
 A open fire {on|at} R                                          => ASSAULT/firearms 193 ctx=military
 A open fire                                                    => ASSAULT/firearms 193 ctx=military conf=0.7

@@ -7,7 +7,7 @@
 A deploy {troop|soldier|force|unit|warship|jet|aircraft|battalion|brigade|ship|vessel} (to R) => MOBILIZE/troops 154
 A launch (military) {drill|drills|exercise|exercises|manoeuvre|maneuver|war-game|wargame} (around R) => MOBILIZE/troops 150
 A {hold|stage|conduct} (military) {drill|drills|exercise|exercises|manoeuvre|maneuver|war-game|wargame} around R => MOBILIZE/troops 150
-A send {armoured|armored|tank|troop|soldier|warship|reinforcement} to {its|the} border => MOBILIZE/troops 154
+A send {armoured vehicle|armored vehicle|armoured|armored|tank|troop|soldier|warship|reinforcement} to {its|the} border => MOBILIZE/troops 154
 A mass {troop|soldier|force} (near R)                            => MOBILIZE/troops 154
 A mobilize {troop|soldier|force|reservist|reserve|army}          => MOBILIZE/troops 154
 A mobilise {troop|soldier|force|reservist|reserve|army}          => MOBILIZE/troops 154

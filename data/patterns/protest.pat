@@ -6,6 +6,7 @@
 
 A protest (against) R                                            => PROTEST/demo 141
 A demonstrate against R                                        => PROTEST/demo 141
+A {protest|demonstrate}                                          => PROTEST/demo 141 conf=0.6
 A rally against R                                                => PROTEST/demo 141
 A march (against R)                                              => PROTEST/demo 141 conf=0.6
 A stage (a) {protest|demonstration|rally|march|sit-in} (against R) => PROTEST/demo 141

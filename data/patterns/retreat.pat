@@ -23,6 +23,7 @@ A surrender (to R)                                               => RETREAT/disa
 A lay down {arm|weapon}                                          => RETREAT/disarm 0873
 A declare {ceasefire|truce|cease-fire}                           => RETREAT/ceasefire 0871
 A observe (a) {ceasefire|truce|cease-fire}                       => RETREAT/ceasefire 0871
+{ceasefire|truce|cease-fire} between A {take effect|come into force|begin|hold} => RETREAT/ceasefire 0871 sym
 A halt {attack|strike|offensive|fighting|hostility|bombing}      => RETREAT/ceasefire 0871
 A lift (the) {blockade|siege} (of R)                             => RETREAT/withdraw 0872
 A allow {inspector|observer|monitor} (into R)                    => RETREAT/access 0862

@@ -405,9 +405,11 @@ func (c *Coder) matchVerbal(s *sent, vg int, cp *compiled, hasEntity func(int, i
 		rests, subjKind = cp.passive, ElemRecipient
 	}
 	var b bindings
-	ok := false
+	ok, negWord := false, false
 	for _, rest := range rests {
-		if b, ok = c.seq(s, rest, u.end, bindings{last: u.head}); ok {
+		start := restStart(c, s, u, rest)
+		if b, ok = c.seq(s, rest, start, bindings{last: u.head}); ok {
+			negWord = start < u.end && s.toks[start].c == cNeg
 			break
 		}
 	}
@@ -450,10 +452,24 @@ func (c *Coder) matchVerbal(s *sent, vg int, cp *compiled, hasEntity func(int, i
 		b.recip = subj
 	}
 	m := &match{pat: cp, actor: b.actor, recip: b.recip, trigger: u.head, vg: vg, lastWord: b.last,
-		passive: u.passive, inherited: inherited, words: b.words + 1 + preWords}
+		passive: u.passive, inherited: inherited, words: b.words + 1 + preWords, negWord: negWord}
 	m.first = min(u.first, subj.first)
 	m.end = max(b.last+1, u.end)
 	return m, ""
+}
+
+// restStart is where the rest of a verbal pattern is matched: after the
+// verb group, or at a word of the pattern the group took after its head
+// ("pledged not" + "to use force").
+func restStart(c *Coder, s *sent, u unit, rest []Elem) int {
+	if len(rest) > 0 && rest[0].Kind == ElemWord {
+		for k := u.head + 1; k < u.end; k++ {
+			if c.wordMatch(&s.toks[k], rest[0].Word) {
+				return k
+			}
+		}
+	}
+	return u.end
 }
 
 // matchNominal matches a nominal pattern whose trigger is token t.
@@ -566,7 +582,7 @@ func (c *Coder) event(ix *docIndex, s *sent, m *match) (*article.Event, string) 
 	evSpan := s.byteSpan(first, end)
 	var mod string
 	if m.pat.verbal {
-		mod = c.verbModality(s, m.vg)
+		mod = c.verbModality(s, m.vg, m.negWord)
 	} else {
 		mod = c.nounModality(s, m.trigger)
 	}
@@ -659,6 +675,9 @@ func dropSame(rs, actor []article.ActorRef) []article.ActorRef {
 // country's sector ("North Korean troops" → PRK MIL, "his country" → the
 // person's country).
 func (c *Coder) refs(ix *docIndex, s *sent, sp *slotSpan) []article.ActorRef {
+	if out := c.eachOfRefs(ix, s, sp); out != nil {
+		return out
+	}
 	var out []article.ActorRef
 	seen := map[string]bool{}
 	for _, cj := range sp.conj {
@@ -738,6 +757,43 @@ func (c *Coder) refs(ix *docIndex, s *sent, sp *slotSpan) []article.ActorRef {
 	if len(out) == 0 && sp.of != nil {
 		of := sp.of
 		return c.refs(ix, s, &slotSpan{first: of[0].first, end: of[len(of)-1].end, conj: of})
+	}
+	return out
+}
+
+// eachOfRefs resolves a plural agent noun owned by coordinated actors to
+// that agent of each: "the presidents of Venezuela and Guyana" → VEN GOV,
+// GUY GOV. It returns nil for any other slot.
+func (c *Coder) eachOfRefs(ix *docIndex, s *sent, sp *slotSpan) []article.ActorRef {
+	if len(sp.of) < 2 || len(sp.conj) != 1 || sp.poss {
+		return nil
+	}
+	head := s.toks[sp.conj[0].head]
+	sec, ok := c.agents[head.lemma]
+	if !ok || head.tag != "NNS" {
+		return nil
+	}
+	// The actor stage may have taken the agent with the first owner as one
+	// mention ("The presidents of Venezuela"): count the countries of
+	// every mention that starts in the phrase.
+	whole := s.byteSpan(sp.conj[0].first, sp.of[len(sp.of)-1].end)
+	var out []article.ActorRef
+	seen := map[string]bool{}
+	for _, m := range ix.startingIn(whole) {
+		e := ix.entities[m.entity]
+		if e.Country == "" || seen[e.Country] {
+			continue
+		}
+		seen[e.Country] = true
+		ref := article.ActorRef{Code: e.Country, Country: e.Country, Text: ix.doc.Slice(whole)}
+		if sec != "-" {
+			ref.Code += sec
+			ref.Sector, ref.Sectors = sec, []string{sec}
+		}
+		out = append(out, ref)
+	}
+	if len(out) < len(sp.of) {
+		return nil
 	}
 	return out
 }
@@ -883,6 +939,10 @@ func (c *Coder) pairRefs(ix *docIndex, s *sent, cj span) []article.ActorRef {
 	for i := len(ms) - 1; i >= 0 && len(out) < 2; i-- {
 		e := ix.entities[ms[i].entity]
 		if e.Kind == "media" {
+			continue
+		}
+		if agent && e.Kind == "igo" {
+			// "the two leaders" are not the summit they met at.
 			continue
 		}
 		key := e.ID

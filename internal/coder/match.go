@@ -58,6 +58,7 @@ type match struct {
 	inherited bool // the subject came from a governing clause
 	words     int  // pattern words matched: more is more specific
 	mutual    bool // set by event: a symmetric event between coordinated actors
+	negWord   bool // the pattern matched the verb group's negation ("pledge not to use force")
 }
 
 // bindings collects slots while a sequence is matched.
@@ -298,6 +299,12 @@ func (c *Coder) subject(s *sent, vg int, hasEntity func(first, end int) bool) (s
 	u := s.units[vg]
 	if u.afterRelPro {
 		np := s.units[relNP(s.toks, s.units, vg)]
+		return &slotSpan{first: np.first, end: np.end, conj: np.conjuncts()}, false
+	}
+	if u.reduced && vg > 0 && s.units[vg-1].kind == uNP {
+		// "under the deal mediated by Qatar": the participle's subject is
+		// the noun it follows, even after a preposition.
+		np := s.units[vg-1]
 		return &slotSpan{first: np.first, end: np.end, conj: np.conjuncts()}, false
 	}
 	// "... and have denied": a coordinated verb shares the subject.

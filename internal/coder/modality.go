@@ -44,11 +44,12 @@ func stronger(a, b string) string {
 	return a
 }
 
-// verbModality is the modality of an event coded from verb group vg.
-func (c *Coder) verbModality(s *sent, vg int) string {
+// verbModality is the modality of an event coded from verb group vg;
+// negWord says the group's negation is a word of the pattern, not of the event.
+func (c *Coder) verbModality(s *sent, vg int, negWord bool) string {
 	u := s.units[vg]
 	m := article.ModalityFactual
-	if u.neg {
+	if u.neg && !negWord {
 		return article.ModalityNegated
 	}
 	for _, a := range u.aux {

@@ -60,6 +60,7 @@ type unit struct {
 	head        int      // head token: the last noun or the main verb
 	conj        []span   // NP: the conjuncts when coordinated, each [first, end) with its head; nil for one
 	passive     bool     // VG: be/get + participle
+	reduced     bool     // VG: a participle + "by" without auxiliary, modifying the noun phrase before it
 	neg         bool     // VG: not, n't, never
 	inf         bool     // VG: to + verb
 	gerund      bool     // VG: -ing without auxiliary
@@ -506,7 +507,7 @@ done:
 	}
 	// A reduced relative: "the territories occupied by Russia".
 	if len(u.aux) == 0 && !u.inf && toks[u.head].c == cPartcpl && j < len(toks) && toks[j].lower == "by" {
-		u.passive = true
+		u.passive, u.reduced = true, true
 	}
 	if len(u.aux) == 0 && !u.inf && strings.HasSuffix(toks[u.head].lower, "ing") {
 		u.gerund = true
