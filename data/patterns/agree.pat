@@ -26,6 +26,8 @@ A pledge to admit R                                            => AGREE 030
 A vow to {cooperate|strengthen|boost|deepen|expand} ({tie|relation|cooperation|partnership}) (with R) => AGREE 030
 A express {willingness|readiness} to {meet|talk|negotiate} (with R) => AGREE 036
 A express {willingness|readiness} to {cooperate|work} (with R)   => AGREE 030
+A be {ready|willing|prepared} to {meet|talk|negotiate} (with R)  => AGREE 036
+A be {ready|willing|prepared} to {sign|cooperate|work} (with R)  => AGREE 030
 A accept R's {proposal|offer|plan|invitation|mediation}          => AGREE 038
 A accept {mediation|proposal|offer|plan|invitation} (from R)     => AGREE 038
 A's agreement to {ceasefire|truce|cease-fire}                    => AGREE 0356 ctx=military

@@ -26,6 +26,7 @@ A arm R                                                          => AID 072
 A deliver {weapon|arm|missile|ammunition|tank|artillery|drone|equipment} to R => AID 072 ctx=military
 A deliver {aid|assistance|food|supply|medicine} to R => AID 073
 A approve (a) (possible) {sale|sales|transfer|delivery|shipment} to R => AID 072 ctx=military
+A approve (a) (possible) {sale|sales|transfer|delivery|shipment} of {weapon|arm|missile|jet|drone|tank|system|artillery|ammunition|equipment} to R => AID 072 ctx=military
 A sell {weapon|arm|missile|jet|drone|tank|system|artillery} to R => AID 072 ctx=military
 A donate {aid|money|food|fund|vaccine|supply} to R               => AID 073
 A grant {aid|loan|fund|funding|assistance} to R                  => AID 071

@@ -292,6 +292,29 @@ func (c *Coder) compile(p Pattern) ([]*compiled, *diag.Error) {
 	return out, nil
 }
 
+// gateWords are the words whose presence lets a sentence be coded with cp:
+// its trigger, or for "be", which nearly every sentence has, the word
+// after it ("A be ready to sign").
+func gateWords(cp *compiled) []string {
+	if cp.trigger != "be" || len(cp.rest) == 0 {
+		return []string{cp.trigger}
+	}
+	switch e := cp.rest[0]; e.Kind {
+	case ElemWord:
+		return []string{e.Word}
+	case ElemChoice:
+		var ws []string
+		for _, alt := range e.Alts {
+			if len(alt) == 0 || alt[0].Kind != ElemWord {
+				return []string{cp.trigger}
+			}
+			ws = append(ws, alt[0].Word)
+		}
+		return ws
+	}
+	return []string{cp.trigger}
+}
+
 // prepositions returns the words of e when it is a preposition or a
 // choice of prepositions, else nil.
 func prepositions(e Elem) []string {
@@ -346,8 +369,10 @@ func (c *Coder) add(cp *compiled) {
 		c.byNoun[cp.trigger] = append(c.byNoun[cp.trigger], cp)
 	}
 	if !strings.HasSuffix(cp.trigger, "*") {
-		for _, f := range forms(cp.trigger) {
-			c.triggers[f] = true
+		for _, w := range gateWords(cp) {
+			for _, f := range forms(w) {
+				c.triggers[f] = true
+			}
 		}
 	}
 	var walk func([]Elem)

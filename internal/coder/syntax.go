@@ -232,6 +232,16 @@ func classify(toks []stok, verbs map[string]bool) {
 			}
 		}
 	}
+	// A currency sign opens the noun phrase of its amount: "the sale of $2
+	// billion in arms" is one chunk there, not a stop.
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].c == cPunct && toks[i+1].c == cNum {
+			switch toks[i].text {
+			case "$", "US$", "€", "£":
+				toks[i].c = cDet
+			}
+		}
+	}
 	// A participle or gerund between a determiner and a noun is an adjective:
 	// "the exhausted weapons inventory"; but a pattern verb after an
 	// adjective used as a noun, before a name, is the verb: "the military
