@@ -777,7 +777,52 @@ func (rs *resolution) governs(it item, rest []item) bool {
 			}
 		}
 	}
-	return p < len(rs.pieces) && actsVerb(strings.ToLower(rs.pieceText(p)))
+	if p < len(rs.pieces) && (actsVerb(strings.ToLower(rs.pieceText(p))) || rs.finiteVerb(p)) {
+		return true
+	}
+	// The object of a verb of dealing with a government, or the other
+	// party of "talks with" and "between": "urged Beijing", "thanked
+	// Washington", "relations between Washington and Tehran".
+	if b := it.first - 1; b >= 0 {
+		w := strings.ToLower(rs.pieceText(b))
+		if b+1 == it.first && (dealsWith(w) || w == "with" || w == "between") {
+			return true
+		}
+		if w == "and" && b > 0 && strings.EqualFold(rs.pieceText(b-1), "between") {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteVerb reports whether piece p is a finite verb or a modal, as the
+// tagger says: the capital before it is its subject ("Tehran released").
+func (rs *resolution) finiteVerb(p int) bool {
+	t := rs.pieces[p].Token
+	if t < 0 || t >= len(rs.doc.Tokens) {
+		return false
+	}
+	switch rs.doc.Tokens[t].Tag {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
+}
+
+// dealsWith lists the verbs whose object, when a capital, is its
+// government rather than the city: one urges or thanks a government, one
+// strikes or visits a city.
+func dealsWith(w string) bool {
+	switch w {
+	case "urged", "urges", "urge", "thanked", "thanks", "thank", "accused", "accuses", "accuse",
+		"warned", "warns", "warn", "criticised", "criticized", "criticises", "criticizes", "condemned",
+		"condemns", "blamed", "blames", "blame", "asked", "asks", "told", "tells", "pressed", "presses",
+		"praised", "praises", "invited", "invites", "sanctioned", "sanctions", "threatened", "threatens",
+		"welcomed", "welcomes", "rebuked", "rebukes", "pressured", "pressures", "lobbied", "persuaded",
+		"backed", "backs", "supported", "supports", "opposed", "opposes", "defied", "defies":
+		return true
+	}
+	return false
 }
 
 // actsVerb lists the verbs after which a capital is its government.
