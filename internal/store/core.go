@@ -29,8 +29,8 @@ type dialect struct {
 	// ftsQuery turns what the user typed into the dialect's query syntax.
 	ftsQuery func(string) string
 	// textIndex is the full-text index table with its columns (rowid,
-	// title, text) for an INSERT, "" when the database indexes by itself.
-	textIndex string
+	// title, text), none when the database indexes by itself.
+	textIndex table
 	// classify maps a driver error to one of the package's sentinel errors,
 	// or nil when it is none of them.
 	classify func(error) error

@@ -61,7 +61,7 @@ func (c *core) putTx(ctx context.Context, batch []Entry) ([]Outcome, error) {
 		return nil, c.wrap("begin", err)
 	}
 	defer tx.Rollback()
-	w := &writer{c: c, tx: tx, stmts: map[string]*sql.Stmt{}}
+	w := &writer{c: c, tx: tx, stmts: map[string]*sql.Stmt{}, inserts: map[insertKey]*sql.Stmt{}}
 	defer w.close()
 	outs := make([]Outcome, len(batch))
 	for i := range batch {
@@ -89,11 +89,17 @@ type writer struct {
 	c     *core
 	tx    *sql.Tx
 	stmts map[string]*sql.Stmt
-	texts [][]any // full-text index rows of the articles inserted
+	// inserts are the multi-row INSERTs prepared so far.
+	inserts map[insertKey]*sql.Stmt
+	texts   []any // full-text index rows of the articles inserted
+	args    []any // rows being collected for insertRows, reused
 }
 
 func (w *writer) close() {
 	for _, s := range w.stmts {
+		s.Close()
+	}
+	for _, s := range w.inserts {
 		s.Close()
 	}
 }
@@ -161,8 +167,8 @@ func (w *writer) put(ctx context.Context, e *Entry) (isNew bool, err error) {
 	if err != nil || !ok {
 		return false, err
 	}
-	if w.c.d.textIndex != "" {
-		w.texts = append(w.texts, []any{seq, a.Title, a.Text})
+	if w.c.d.textIndex.name != "" {
+		w.texts = append(w.texts, seq, a.Title, a.Text)
 	}
 	if err := w.entities(ctx, a.ID, res.Entities); err != nil {
 		return false, err
@@ -232,39 +238,89 @@ func (w *writer) canonical(ctx context.Context, id string, fp cluster.Fingerprin
 }
 
 func (w *writer) entities(ctx context.Context, id string, ents []article.Entity) error {
-	var rows, mentions [][]any
+	rows := w.args[:0]
 	for _, e := range ents {
-		rows = append(rows, []any{id, e.ID, e.Name, e.Kind, e.Country, e.Sector, strings.Join(e.Sectors, " "), e.Role, e.Code})
-		for i, m := range e.Mentions {
-			mentions = append(mentions, []any{id, e.ID, i, m.Text, m.Start, m.End})
-		}
+		rows = append(rows, id, e.ID, e.Name, e.Kind, e.Country, e.Sector, strings.Join(e.Sectors, " "), e.Role, e.Code)
 	}
-	if err := w.insertRows(ctx, "entities (article_id, eid, name, kind, country, sector, sectors, role, code)", rows); err != nil {
+	if err := w.insertRows(ctx, entitiesTable, rows); err != nil {
 		return err
 	}
-	return w.insertRows(ctx, "mentions (article_id, eid, seq, text, start_off, end_off)", mentions)
+	rows = rows[:0]
+	for _, e := range ents {
+		for i, m := range e.Mentions {
+			rows = append(rows, id, e.ID, i, m.Text, m.Start, m.End)
+		}
+	}
+	w.args = rows
+	return w.insertRows(ctx, mentionsTable, rows)
 }
+
+// table is a table with the columns an INSERT fills: "name (col, ...)".
+type table struct {
+	name    string
+	columns int
+}
+
+func newTable(decl string) table {
+	return table{name: decl, columns: strings.Count(decl, ",") + 1}
+}
+
+var (
+	entitiesTable     = newTable("entities (article_id, eid, name, kind, country, sector, sectors, role, code)")
+	mentionsTable     = newTable("mentions (article_id, eid, seq, text, start_off, end_off)")
+	attributionsTable = newTable(`attributions (article_id, aid, source, source_text, source_start, source_end, cue, cue_start,
+		cue_end, content_start, content_end, stance, parent)`)
+	disputeSidesTable = newTable("dispute_sides (article_id, claim, seq, attribution, stance, source)")
+	quotesTable       = newTable("quotes (article_id, seq, speaker, text, start_off, end_off, cue)")
+	timesTable        = newTable("times (article_id, seq, text, value, type, mod, start_off, end_off)")
+	placesTable       = newTable("places (article_id, seq, text, name, country, lat, lon, geonameid, feature, start_off, end_off)")
+)
 
 // rowsPerInsert is how many rows one INSERT statement carries.
 const rowsPerInsert = 16
 
-// insertRows inserts rows into table ("name (col, ...)"), many rows per
-// statement: the cost of a statement, not of a row, dominates.
-func (w *writer) insertRows(ctx context.Context, table string, rows [][]any) error {
-	for len(rows) > 0 {
-		n := min(len(rows), rowsPerInsert)
-		tuple := "(" + strings.TrimSuffix(strings.Repeat("?, ", len(rows[0])), ", ") + ")"
-		query := "INSERT INTO " + table + " VALUES " + strings.TrimSuffix(strings.Repeat(tuple+", ", n), ", ")
-		var args []any
-		for _, r := range rows[:n] {
-			args = append(args, r...)
-		}
-		if err := w.exec(ctx, query, args...); err != nil {
+// insertKey names a prepared multi-row INSERT.
+type insertKey struct {
+	table  string
+	rows   int
+	suffix string
+}
+
+// insertRows inserts rows into t, given as their values one row after
+// another, many rows per statement: the cost of a statement, not of a row,
+// dominates.
+func (w *writer) insertRows(ctx context.Context, t table, values []any) error {
+	if len(values)%max(t.columns, 1) != 0 {
+		return fmt.Errorf("store: %d values for %d columns of %s", len(values), t.columns, t.name)
+	}
+	for len(values) > 0 {
+		n := min(len(values)/t.columns, rowsPerInsert)
+		s, err := w.insert(ctx, t, n, "")
+		if err != nil {
 			return err
 		}
-		rows = rows[n:]
+		if _, err := s.ExecContext(ctx, values[:n*t.columns]...); err != nil {
+			return w.c.wrap("insert", err)
+		}
+		values = values[n*t.columns:]
 	}
 	return nil
+}
+
+// insert returns the statement inserting n rows into t, followed by suffix.
+func (w *writer) insert(ctx context.Context, t table, n int, suffix string) (*sql.Stmt, error) {
+	key := insertKey{t.name, n, suffix}
+	if s, ok := w.inserts[key]; ok {
+		return s, nil
+	}
+	tuple := "(" + strings.TrimSuffix(strings.Repeat("?, ", t.columns), ", ") + ")"
+	query := "INSERT INTO " + t.name + " VALUES " + strings.TrimSuffix(strings.Repeat(tuple+", ", n), ", ") + suffix
+	s, err := w.tx.PrepareContext(ctx, w.c.q(query))
+	if err != nil {
+		return nil, w.c.wrap("prepare", err)
+	}
+	w.inserts[key] = s
+	return s, nil
 }
 
 // articleSource is what clustering needs to know about the article a
@@ -282,39 +338,71 @@ func (s articleSource) sourceKey() string {
 	return "a:" + s.canonical
 }
 
+var (
+	eventsTable = newTable(`events (article_id, vid, event, mode, contexts, cameo, goldstein, actors, recipients,
+		date_value, date_text, precision, day_from, day_to, place, country, lat, lon, geonameid, modality,
+		attribution, source, source_text, cue, stance, quantity, unit, qualifier, quantity_text,
+		sentence, start_off, end_off, evidence, rule, confidence, disputed, cluster, json)`)
+	eventActorsTable = newTable(`event_actors (event, role, seq, entity, name, code, country, sector, sectors, text,
+		cc, day_from, day_to)`)
+)
+
+// events clusters an article's events, then inserts them and their actors
+// many rows per statement. Clustering reads no events, so doing it first
+// changes nothing.
 func (w *writer) events(ctx context.Context, src articleSource, res *article.Result) error {
-	names := map[string]string{}
-	for _, e := range res.Entities {
-		names[e.ID] = strings.ToLower(e.Name)
+	if len(res.Events) == 0 {
+		return nil
 	}
 	disputed := map[string]bool{}
 	for _, d := range res.Disputes {
 		disputed[d.Claim] = true
 	}
+	type days struct{ from, to string }
+	spans := make([]days, len(res.Events))
+	rows := w.args[:0]
+	defer func() { w.args = rows }()
 	for i := range res.Events {
 		ev := &res.Events[i]
 		from, to := dayRange(ev.Date, src.day)
+		spans[i] = days{from, to}
 		sig := cluster.Of(ev, from)
-		cid, created, err := w.cluster(ctx, sig, src.day, cluster.SideOf(ev), disputed[ev.ID])
+		side := cluster.SideOf(ev)
+		cid, created, err := w.cluster(ctx, sig, src.day, side, disputed[ev.ID])
+		if err != nil {
+			return err
+		}
+		if created {
+			// Counted when created; remembered for the reports to come.
+			_, err = w.insertOnce(ctx, `INSERT INTO cluster_reports (cluster, canonical) VALUES (?, ?)`, cid, src.canonical)
+			if err == nil {
+				_, err = w.insertOnce(ctx, `INSERT INTO cluster_sources (cluster, source) VALUES (?, ?)`, cid, src.sourceKey())
+			}
+		} else {
+			err = w.joinCluster(ctx, cid, src, side, disputed[ev.ID])
+		}
 		if err != nil {
 			return err
 		}
 		r := eventRow(ev)
-		var id int64
-		_, err = w.row(ctx, `INSERT INTO events (article_id, vid, event, mode, contexts, cameo, goldstein, actors, recipients,
-			date_value, date_text, precision, day_from, day_to, place, country, lat, lon, geonameid, modality,
-			attribution, source, source_text, cue, stance, quantity, unit, qualifier, quantity_text,
-			sentence, start_off, end_off, evidence, rule, confidence, disputed, cluster, json)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-			RETURNING id`,
-			append([]any{src.id, ev.ID, ev.Event, ev.Mode, r.contexts, ev.Cameo, ev.Goldstein, sig.Actors, sig.Recipients,
-				r.dateValue, r.dateText, sig.Precision, from, to, sig.Place, sig.Country, r.lat, r.lon, r.geonameid, ev.Modality},
-				r.attribution, r.source, r.sourceText, r.cue, r.stance, r.quantity, r.unit, r.qualifier, r.quantityText,
-				ev.Evidence.Sentence, ev.Evidence.Start, ev.Evidence.End, ev.Evidence.Text, ev.Rule, ev.Confidence,
-				boolInt(disputed[ev.ID]), cid, r.json), &id)
-		if err != nil {
-			return err
-		}
+		rows = append(rows, src.id, ev.ID, ev.Event, ev.Mode, r.contexts, ev.Cameo, ev.Goldstein, sig.Actors, sig.Recipients,
+			r.dateValue, r.dateText, sig.Precision, from, to, sig.Place, sig.Country, r.lat, r.lon, r.geonameid, ev.Modality,
+			r.attribution, r.source, r.sourceText, r.cue, r.stance, r.quantity, r.unit, r.qualifier, r.quantityText,
+			ev.Evidence.Sentence, ev.Evidence.Start, ev.Evidence.End, ev.Evidence.Text, ev.Rule, ev.Confidence,
+			boolInt(disputed[ev.ID]), cid, r.json)
+	}
+	ids, err := w.insertEvents(ctx, rows)
+	if err != nil {
+		return err
+	}
+
+	names := map[string]string{}
+	for _, e := range res.Entities {
+		names[e.ID] = strings.ToLower(e.Name)
+	}
+	rows = rows[:0]
+	for i := range res.Events {
+		ev := &res.Events[i]
 		for _, side := range []struct {
 			role string
 			refs []article.ActorRef
@@ -324,28 +412,46 @@ func (w *writer) events(ctx context.Context, src articleSource, res *article.Res
 				if name == "" {
 					name = strings.ToLower(a.Text)
 				}
-				if err := w.exec(ctx, `INSERT INTO event_actors (event, role, seq, entity, name, code, country, sector, sectors, text,
-					cc, day_from, day_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-					id, side.role, j, a.Entity, name, a.Code, a.Country, a.Sector, strings.Join(a.Sectors, " "), a.Text,
-					prefix3(a.Code), from, to); err != nil {
-					return err
-				}
+				rows = append(rows, ids[ev.ID], side.role, j, a.Entity, name, a.Code, a.Country, a.Sector,
+					strings.Join(a.Sectors, " "), a.Text, prefix3(a.Code), spans[i].from, spans[i].to)
 			}
-		}
-		if created {
-			// Counted when created; remembered for the reports to come.
-			_, err = w.insertOnce(ctx, `INSERT INTO cluster_reports (cluster, canonical) VALUES (?, ?)`, cid, src.canonical)
-			if err == nil {
-				_, err = w.insertOnce(ctx, `INSERT INTO cluster_sources (cluster, source) VALUES (?, ?)`, cid, src.sourceKey())
-			}
-		} else {
-			err = w.joinCluster(ctx, cid, src, cluster.SideOf(ev), disputed[ev.ID])
-		}
-		if err != nil {
-			return err
 		}
 	}
-	return nil
+	return w.insertRows(ctx, eventActorsTable, rows)
+}
+
+// insertEvents inserts event rows and returns their ids by vid.
+func (w *writer) insertEvents(ctx context.Context, values []any) (map[string]int64, error) {
+	t := eventsTable
+	ids := make(map[string]int64, len(values)/t.columns)
+	for len(values) > 0 {
+		n := min(len(values)/t.columns, rowsPerInsert)
+		s, err := w.insert(ctx, t, n, " RETURNING id, vid")
+		if err != nil {
+			return nil, err
+		}
+		rows, err := s.QueryContext(ctx, values[:n*t.columns]...)
+		if err != nil {
+			return nil, w.c.wrap("insert", err)
+		}
+		for rows.Next() {
+			var id int64
+			var vid string
+			if err := rows.Scan(&id, &vid); err != nil {
+				rows.Close()
+				return nil, w.c.wrap("insert", err)
+			}
+			ids[vid] = id
+		}
+		if err := rows.Close(); err != nil {
+			return nil, w.c.wrap("insert", err)
+		}
+		if err := rows.Err(); err != nil {
+			return nil, w.c.wrap("insert", err)
+		}
+		values = values[n*t.columns:]
+	}
+	return ids, nil
 }
 
 // cluster returns the cluster a report with signature sig joins, or
@@ -440,45 +546,47 @@ func (w *writer) insertOnce(ctx context.Context, query string, args ...any) (boo
 
 // frames stores attributions, dispute sides, quotes, times and places.
 func (w *writer) frames(ctx context.Context, id string, res *article.Result) error {
-	var attrs, sides, quotes, times, places [][]any
+	rows := w.args[:0]
+	defer func() { w.args = rows }()
 	for _, a := range res.Attributions {
 		parent := ""
 		if a.Parent != nil {
 			parent = *a.Parent
 		}
-		attrs = append(attrs, []any{id, a.ID, a.Source.Entity, a.Source.Text, a.Source.Start, a.Source.End,
-			a.Cue.Text, a.Cue.Start, a.Cue.End, a.Content.Start, a.Content.End, a.Stance, parent})
+		rows = append(rows, id, a.ID, a.Source.Entity, a.Source.Text, a.Source.Start, a.Source.End,
+			a.Cue.Text, a.Cue.Start, a.Cue.End, a.Content.Start, a.Content.End, a.Stance, parent)
 	}
+	if err := w.insertRows(ctx, attributionsTable, rows); err != nil {
+		return err
+	}
+	rows = rows[:0]
 	for _, d := range res.Disputes {
 		for i, s := range d.Sides {
-			sides = append(sides, []any{id, d.Claim, i, s.Attribution, s.Stance, s.Source})
+			rows = append(rows, id, d.Claim, i, s.Attribution, s.Stance, s.Source)
 		}
 	}
+	if err := w.insertRows(ctx, disputeSidesTable, rows); err != nil {
+		return err
+	}
+	rows = rows[:0]
 	for i, q := range res.Quotes {
-		quotes = append(quotes, []any{id, i, q.Speaker, q.Text, q.Start, q.End, q.Cue})
+		rows = append(rows, id, i, q.Speaker, q.Text, q.Start, q.End, q.Cue)
 	}
+	if err := w.insertRows(ctx, quotesTable, rows); err != nil {
+		return err
+	}
+	rows = rows[:0]
 	for i, t := range res.Times {
-		times = append(times, []any{id, i, t.Text, t.Value, t.Type, t.Mod, t.Start, t.End})
+		rows = append(rows, id, i, t.Text, t.Value, t.Type, t.Mod, t.Start, t.End)
 	}
+	if err := w.insertRows(ctx, timesTable, rows); err != nil {
+		return err
+	}
+	rows = rows[:0]
 	for i, p := range res.Places {
-		places = append(places, []any{id, i, p.Text, p.Name, p.Country, p.Lat, p.Lon, p.GeonameID, p.Feature, p.Start, p.End})
+		rows = append(rows, id, i, p.Text, p.Name, p.Country, p.Lat, p.Lon, p.GeonameID, p.Feature, p.Start, p.End)
 	}
-	for _, t := range []struct {
-		table string
-		rows  [][]any
-	}{
-		{`attributions (article_id, aid, source, source_text, source_start, source_end, cue, cue_start, cue_end,
-			content_start, content_end, stance, parent)`, attrs},
-		{"dispute_sides (article_id, claim, seq, attribution, stance, source)", sides},
-		{"quotes (article_id, seq, speaker, text, start_off, end_off, cue)", quotes},
-		{"times (article_id, seq, text, value, type, mod, start_off, end_off)", times},
-		{"places (article_id, seq, text, name, country, lat, lon, geonameid, feature, start_off, end_off)", places},
-	} {
-		if err := w.insertRows(ctx, t.table, t.rows); err != nil {
-			return err
-		}
-	}
-	return nil
+	return w.insertRows(ctx, placesTable, rows)
 }
 
 // eventColumns are an event's optional parts flattened for its row.

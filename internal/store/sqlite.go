@@ -22,8 +22,10 @@ type SQLite struct {
 // mode keeps every committed transaction across a process crash (kill -9);
 // only a power cut can lose the last few. A page cache of up to 64 MiB per
 // connection keeps the indexes of a large database in memory.
+// temp_store=MEMORY keeps statement journals (the undo log of one statement
+// inside a transaction) off temporary files; committed data is unaffected.
 var sqlitePragmas = []string{"busy_timeout(10000)", "journal_mode(WAL)", "synchronous(NORMAL)", "foreign_keys(1)",
-	"cache_size(-65536)"}
+	"cache_size(-65536)", "temp_store(MEMORY)"}
 
 // OpenSQLite opens (creating it when missing) the SQLite database at path
 // and brings its schema up to date. Driver parameters may follow a '?' in
@@ -68,7 +70,7 @@ var sqliteDialect = dialect{
 	name:         "sqlite",
 	fts:          func() string { return `a.seq IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)` },
 	ftsQuery:     sqliteFTSQuery,
-	textIndex:    "article_fts (rowid, title, text)",
+	textIndex:    newTable("article_fts (rowid, title, text)"),
 	classify:     sqliteClassify,
 	serialWrites: true,
 }
