@@ -78,6 +78,9 @@ func (r *Resolver) Resolve(doc *article.Doc) []article.Entity {
 		items := make([]item, 0, len(matches)+2)
 		for _, m := range matches {
 			it := item{first: s.first + m.First, end: s.first + m.End}
+			if it.first > s.first && shipPrefix(rs.pieceText(it.first-1)) {
+				continue // "USS Carney" is a ship of the navy the prefix names, not Mark Carney
+			}
 			for _, v := range m.Values {
 				if rs.capsOK(it.first, v) {
 					it.aliases = append(it.aliases, v)
@@ -194,6 +197,16 @@ func (rs *resolution) addNames(items []item, s span) []item {
 		slices.SortFunc(items, func(a, b item) int { return a.first - b.first })
 	}
 	return items
+}
+
+// shipPrefix reports whether w is the prefix of a navy's ship names: the
+// name after it is a ship's, never a person's or a place's.
+func shipPrefix(w string) bool {
+	switch w {
+	case "USS", "USNS", "HMS", "HMCS", "HMAS", "HMNZS":
+		return true
+	}
+	return false
 }
 
 // stopName rejects single words a name model may take for names: months,
