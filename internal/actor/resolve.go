@@ -376,6 +376,9 @@ func (rs *resolution) titled(country *Actor, cit item, agent *Actor, ait item, r
 	if first == cit.end {
 		first = ait.first
 	}
+	if country == nil && agent.Plural {
+		country = rs.groupCountry(agent)
+	}
 	if country == nil {
 		return 0
 	}
@@ -410,6 +413,28 @@ func (rs *resolution) titled(country *Actor, cit item, agent *Actor, ait item, r
 	e := rs.group(country, agent, first, ait.end)
 	rs.addMention(e, first, ait.end)
 	return 0
+}
+
+// groupCountry is the country of a group named without one ("Police
+// opened fire", "Troops killed dozens"): the country of the dateline place,
+// when the article has named no other country so far (ICEWS's convention:
+// "Police" in a Nairobi dispatch are Kenya's). Nil otherwise: "the troops"
+// of an article about several countries stay unresolved rather than guessed.
+func (rs *resolution) groupCountry(agent *Actor) *Actor {
+	geo := rs.doc.Article.Dateline.Geo
+	if geo == nil || geo.Country == "" {
+		return nil
+	}
+	home := rs.r.countries[geo.Country]
+	if home == nil {
+		return nil
+	}
+	for _, e := range rs.countries {
+		if e.actor != home {
+			return nil
+		}
+	}
+	return home
 }
 
 // withDeterminer extends a phrase start over a preceding "the" and

@@ -121,7 +121,10 @@ func (p *Pipeline) AnalyzeTimed(ctx context.Context, a *article.Article, times *
 		a.ID = article.ContentID(a.Text)
 	}
 	doc := &article.Doc{Article: *a}
-	res := article.NewResult(a)
+	// The dateline place is resolved first: the actor stage gives groups
+	// named without a country ("Police opened fire") the dateline's.
+	doc.Article.Dateline.Geo = p.datelinePlace(a.Dateline.Place)
+	res := article.NewResult(&doc.Article)
 
 	text.Segment(doc)
 	for _, s := range doc.Sentences {
@@ -137,7 +140,6 @@ func (p *Pipeline) AnalyzeTimed(ctx context.Context, a *article.Article, times *
 	res.Times = timex.Find(doc)
 	clock.done(StageTimex)
 	res.Places = p.places.Places(doc, res.Entities)
-	res.Article.Dateline.Geo = p.datelinePlace(a.Dateline.Place)
 	clock.done(StagePlaces)
 	res.Events = p.coder.Code(doc, res.Entities)
 	clock.done(StageEvents)
