@@ -38,6 +38,12 @@ type country struct {
 	} `json:"demonyms"`
 }
 
+// newsShortNames are short names news writers use for one country that
+// world-countries lists under another: a bare "Congo" in the news is the
+// Democratic Republic of the Congo (countries_extra.txt gives it there),
+// the Republic of the Congo being "Congo-Brazzaville".
+var newsShortNames = map[string]string{"Congo": "COD"}
+
 func main() {
 	in := flag.String("in", "", "path to world-countries' countries.json")
 	flag.Parse()
@@ -85,6 +91,9 @@ func run(in string, w io.Writer) error {
 				s = fold(s)
 			}
 			if s == "" || !ascii(s) || len(s) <= 2 || strings.ContainsAny(s, ",|;:()") || s == c.Name.Common || slices.Contains(aka, s) {
+				return
+			}
+			if owner, ok := newsShortNames[s]; ok && owner != c.CCA3 {
 				return
 			}
 			aka = append(aka, s)
