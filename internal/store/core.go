@@ -20,9 +20,9 @@ type dialect struct {
 	// key up, so that concurrent writers never open two clusters for one
 	// event. SQLite needs none: it has one writer.
 	lockCluster string
-	// lockValue, when set, is run with each MinHash of an article before
-	// looking for its original, for the same reason.
-	lockValue string
+	// lockValues, when set, is run with the four MinHashes of an article,
+	// sorted, before looking for its original, for the same reason.
+	lockValues string
 	// fts returns a condition on articles aliased "a" that holds when the
 	// article matches the full-text query bound to its one placeholder.
 	fts func() string

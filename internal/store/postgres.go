@@ -46,10 +46,12 @@ var postgresDialect = dialect{
 	dollar:         true,
 	lockMigrations: `SELECT pg_advisory_xact_lock(7420160)`,
 	lockCluster:    `SELECT pg_advisory_xact_lock(hashtext(?))`,
-	lockValue:      `SELECT pg_advisory_xact_lock(?)`,
-	fts:            func() string { return `a.fts @@ websearch_to_tsquery('english', ?)` },
-	ftsQuery:       func(s string) string { return s },
-	classify:       postgresClassify,
+	// One round trip; the select list is evaluated left to right.
+	lockValues: `SELECT pg_advisory_xact_lock(?), pg_advisory_xact_lock(?), pg_advisory_xact_lock(?),
+		pg_advisory_xact_lock(?)`,
+	fts:      func() string { return `a.fts @@ websearch_to_tsquery('english', ?)` },
+	ftsQuery: func(s string) string { return s },
+	classify: postgresClassify,
 }
 
 func postgresClassify(err error) error {

@@ -144,9 +144,8 @@ func (w *writer) put(ctx context.Context, e *Entry) (isNew bool, err error) {
 		return false, err
 	}
 	a, res := e.Article, e.Result
-	if ok, err := w.row(ctx, `SELECT 1 FROM articles WHERE id = ?`, []any{a.ID}, new(int)); err != nil || ok {
-		return false, err
-	}
+	// An article already stored is recognised by the INSERT below, which
+	// then inserts nothing: no lookup first.
 	day := ""
 	if t, ok := a.Anchor(); ok {
 		day = t.Format(time.DateOnly)
@@ -190,13 +189,11 @@ func (w *writer) canonical(ctx context.Context, id string, fp cluster.Fingerprin
 		return id, nil
 	}
 	b := fp.Min
-	if w.c.d.lockValue != "" {
+	if w.c.d.lockValues != "" {
 		locks := b
 		slices.Sort(locks[:]) // one order for every writer: no deadlock between two
-		for _, v := range locks {
-			if err := w.exec(ctx, w.c.d.lockValue, int64(v)); err != nil {
-				return "", err
-			}
+		if err := w.exec(ctx, w.c.d.lockValues, int64(locks[0]), int64(locks[1]), int64(locks[2]), int64(locks[3])); err != nil {
+			return "", err
 		}
 	}
 	// Only originals are candidates: a copy is found through its original,
