@@ -26,6 +26,7 @@ type expr struct {
 	// discussion ("a year earlier", "the year-ago quarter"): it does not
 	// become the quarter under discussion itself.
 	compared bool
+	fiscal   bool // a quarter or half of a fiscal year, numbered as the company numbers it
 }
 
 // matcher recognises expressions in a token stream and resolves them
@@ -40,6 +41,10 @@ type matcher struct {
 	// quarter"): in an earnings report "a year earlier" means that
 	// quarter a year before, not the whole year.
 	quarter string
+	// fiscalQuarter is the last fiscal quarter the text spoke of: a company
+	// whose year starts in July reports "the quarter" ended Sept. 30 as
+	// its first, which the calendar cannot tell.
+	fiscalQuarter string
 }
 
 // all returns every expression of the token stream, left to right,
@@ -50,6 +55,9 @@ func (m *matcher) all() []expr {
 		if e, ok := m.match(i); ok && e.j > i {
 			if e.typ == tDate && len(e.value) == 7 && e.value[5] == 'Q' && !e.compared && !m.ahead(e.value) {
 				m.quarter = e.value
+			}
+			if e.fiscal {
+				m.fiscalQuarter = e.value
 			}
 			out = append(out, e)
 			i = e.j
@@ -298,8 +306,13 @@ func (m *matcher) core(k int) (expr, bool) {
 		e.det = true
 		return e, ok
 	case "quarter", "period":
-		// "the quarter", "the latest quarter": the quarter last reported on
+		// "the quarter", "the latest quarter": the fiscal quarter the text
+		// spoke of ("the fiscal first quarter ... sales for the quarter"),
+		// else the calendar quarter last reported on
 		if p := m.word(k - 1); p == "the" || p == "latest" {
+			if m.fiscalQuarter != "" {
+				return expr{i: k, j: k + 1, typ: tDate, value: m.fiscalQuarter, det: p == "the"}, true
+			}
 			e := m.relative(k, k+1, tDate, func(a time.Time) string { return shifted(a.AddDate(0, 0, -45), uQuarter, 0) }, "XXXX-QX")
 			e.det = p == "the"
 			return e, true
@@ -544,6 +557,9 @@ func (m *matcher) shiftLed(k int) (expr, bool) {
 			}
 		}
 	}
+	if sh == shLast && (m.word(n) == "half" || m.word(n) == "quarter" && m.word(n+1) == "of") {
+		return m.ordinalLed(k) // "the last half", "the last quarter of 1989": the final one
+	}
 	w, ok := m.lex(n)
 	if !ok {
 		return m.shiftAlone(k)
@@ -783,9 +799,16 @@ func (m *matcher) countLed(k int) (expr, bool) {
 	if !ok {
 		return expr{}, false
 	}
+	half, end := m.halfAfterCount(end)
 	u, j, ok := m.unitAt(end)
 	if !ok {
 		return expr{}, false
+	}
+	if !half && cnt >= 1 && m.word(j) == "and" && m.word(j+1) == "a" && m.word(j+2) == "half" {
+		half, j = true, j+3 // "a year and a half"
+	}
+	if half {
+		return m.halfTail(k, j, cnt, u)
 	}
 	single := cnt == 1 && (m.word(k) == "a" || m.word(k) == "an")
 	if single && m.word(j-1) == "second" {
@@ -795,6 +818,40 @@ func (m *matcher) countLed(k int) (expr, bool) {
 		return expr{i: k, j: j, typ: tSet, value: duration(1, u)}, true
 	}
 	return m.countTail(k, j, cnt, u)
+}
+
+// halfTail finishes a count and a half of unit u ending at token j: a
+// duration, or with "ago" a date at the granularity the half allows
+// ("a year and a half ago" is a month).
+func (m *matcher) halfTail(k, j, cnt int, u unit) (expr, bool) {
+	v := halfDuration(cnt, u)
+	if v == "" {
+		return expr{}, false
+	}
+	if m.word(j) == "ago" {
+		switch u {
+		case uYear:
+			return m.relative(k, j+1, tDate, func(a time.Time) string { return ago(a, uMonth, 12*cnt+6) }, ""), true
+		case uDecade:
+			return m.relative(k, j+1, tDate, func(a time.Time) string { return ago(a, uYear, 10*cnt+5) }, ""), true
+		}
+	}
+	return expr{i: k, j: j, typ: tDuration, value: v, det: true}, true
+}
+
+// halfAfterCount reads the half that may follow a count at token i: "2
+// 1/2", "two and a half". It returns whether there is one and where the
+// unit should start.
+func (m *matcher) halfAfterCount(i int) (bool, int) {
+	if n, _, ok := m.num(i); ok && n == 1 && m.adj(i) && m.punct(i+1, "/") && m.adj(i+1) {
+		if d, nd, ok := m.num(i + 2); ok && d == 2 && nd == 1 && i > 0 && m.toks[i-1].kind == kNum {
+			return true, i + 3
+		}
+	}
+	if m.word(i) == "and" && m.word(i+1) == "a" && m.word(i+2) == "half" && i > 0 && m.word(i-1) != "a" && m.word(i-1) != "an" {
+		return true, i + 3
+	}
+	return false, i
 }
 
 // perContext reports whether "a" at token k means "per": "$5 a year",
@@ -944,8 +1001,8 @@ func (m *matcher) numberLed(k int) (expr, bool) {
 		}
 	}
 	// a count of units
-	if k > 0 && m.toks[k-1].kind == kPunct && (m.toks[k-1].low == "$" || m.toks[k-1].low == "£" || m.toks[k-1].low == "€") {
-		return expr{}, false
+	if k > 0 && m.toks[k-1].kind == kPunct && (m.toks[k-1].low == "$" || m.toks[k-1].low == "£" || m.toks[k-1].low == "€" || m.toks[k-1].low == "/" && m.adj(k-1)) {
+		return expr{}, false // money, or the denominator of "1/2 hour"
 	}
 	return m.countLed(k)
 }
@@ -1027,6 +1084,9 @@ func (m *matcher) slashDate(k int) (expr, bool) {
 	if mon < 1 || mon > 12 || d < 1 || d > 31 || m.adj(k+2) && k+3 < len(m.toks) && m.toks[k+3].kind != kPunct {
 		return expr{}, false
 	}
+	if u, _, ok := m.unitAt(k + 3); ok && u != uNone {
+		return expr{}, false // "1/2 hour" is a fraction
+	}
 	tense := m.tense(k, k+3)
 	e := m.relative(k, k+3, tDate, func(t time.Time) string {
 		y, ok := dayYear(t, mon, d, tense)
@@ -1097,8 +1157,13 @@ func (m *matcher) clock(k int) (expr, bool) {
 		zone = z
 		end++
 	}
-	hm := fmt.Sprintf("T%02d:%02d%s", h, min, zone)
-	// "10 p.m. Wednesday", "5 p.m. EST, Nov. 9", "9 a.m. today"
+	return m.timeOnDay(k, end, fmt.Sprintf("T%02d:%02d%s", h, min, zone)), true
+}
+
+// timeOnDay builds a TIME at clock value hm for tokens [k, end), taking
+// in the day named right after it: "10 p.m. Wednesday", "5 p.m. EST,
+// Nov. 9", "9 a.m. today", "noon Thursday"; else the anchor's day.
+func (m *matcher) timeOnDay(k, end int, hm string) expr {
 	d := end
 	if m.punct(d, ",") {
 		d++
@@ -1109,10 +1174,10 @@ func (m *matcher) clock(k int) (expr, bool) {
 			if e.value != "" {
 				e.value += hm
 			}
-			return e, true
+			return e
 		}
 	}
-	return m.relative(k, end, tTime, func(a time.Time) string { return fmtDay(a) + hm }, "XXXX-XX-XX"+hm), true
+	return m.relative(k, end, tTime, func(a time.Time) string { return fmtDay(a) + hm }, "XXXX-XX-XX"+hm)
 }
 
 // clockWord: noon, midday, midnight.
@@ -1121,16 +1186,25 @@ func (m *matcher) clockWord(k int) (expr, bool) {
 	if m.word(k) == "midnight" {
 		hm = "T24:00"
 	}
-	return m.relative(k, k+1, tTime, func(a time.Time) string { return fmtDay(a) + hm }, "XXXX-XX-XX"+hm), true
+	return m.timeOnDay(k, k+1, hm), true
 }
 
 // ordinalLed: "the third quarter", "third-quarter", "the first half of
 // 2024", "the first nine months", "the 20th century" (in numberLed).
 func (m *matcher) ordinalLed(k int) (expr, bool) {
 	q := int(m.toks[k].w.ord)
+	final := q < 0
 	j := k + 1
 	if m.hyphen(k) {
 		j = k + 2
+	}
+	if final { // "last", "final": the fourth quarter, the second half
+		switch m.word(j) {
+		case "quarter":
+			q = 4
+		case "half":
+			q = 2
+		}
 	}
 	if cnt, end, ok := m.count(j); ok && cnt > 0 && m.word(j) != "a" {
 		// "the first nine months"
@@ -1186,6 +1260,9 @@ func (m *matcher) ordinalLed(k int) (expr, bool) {
 			e := m.relative(k, y+2, tDate, func(a time.Time) string { return fmt.Sprintf("%04d-%s%d", a.Year()+off, code, q) }, fmt.Sprintf("XXXX-%s%d", code, q))
 			e.det = true
 			return e, true
+		}
+		if final {
+			return expr{}, false // "the last half of the '80s" is no half-year
 		}
 	}
 	tense := m.tense(k, end)
@@ -1261,9 +1338,21 @@ func (m *matcher) set(k int) (expr, bool) {
 	return expr{}, false
 }
 
-// fiscal: "fiscal 1989", "fiscal year 1990", "fiscal '90".
+// fiscal: "fiscal 1989", "fiscal year 1990", "fiscal '90", and a fiscal
+// quarter or half ("the fiscal first quarter", "fiscal-second quarter"),
+// numbered as the company numbers it.
 func (m *matcher) fiscal(k int) (expr, bool) {
 	j := k + 1
+	if m.hyphen(k) {
+		j = k + 2
+	}
+	if w, ok := m.lex(j); ok && w.ord > 0 {
+		if e, ok := m.ordinalLed(j); ok && e.typ == tDate {
+			e.i, e.det, e.fiscal = k, true, true
+			return e, true
+		}
+	}
+	j = k + 1
 	if m.word(j) == "year" {
 		j++
 	}

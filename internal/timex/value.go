@@ -127,6 +127,38 @@ func duration(n int, u unit) string {
 	return "P" + num + code
 }
 
+// halfDuration formats n and a half units, the half in the next smaller
+// unit where it divides evenly ("P2Y6M", "PT5H30M"), else as the decimal
+// fraction ISO 8601 allows on the last component ("P1.5W"); "" for a
+// vague n.
+func halfDuration(n int, u unit) string {
+	if n < 0 {
+		return ""
+	}
+	switch u {
+	case uYear:
+		return fmt.Sprintf("P%dY6M", n)
+	case uDecade:
+		return fmt.Sprintf("P%dY", 10*n+5)
+	case uCentury:
+		return fmt.Sprintf("P%dY", 100*n+50)
+	case uDay:
+		return fmt.Sprintf("P%dDT12H", n)
+	case uHour:
+		return fmt.Sprintf("PT%dH30M", n)
+	case uMinute:
+		return fmt.Sprintf("PT%dM30S", n)
+	}
+	code, clock := durationCode(u)
+	if code == "" {
+		return ""
+	}
+	if clock {
+		return fmt.Sprintf("PT%d.5%s", n, code)
+	}
+	return fmt.Sprintf("P%d.5%s", n, code)
+}
+
 // weekdayNear returns the date of weekday wd (ISO) nearest to t in the
 // direction dir: -1 the last one on or before t, +1 the next one on or
 // after t; strict excludes t itself ("last Friday" on a Friday is a week ago).
