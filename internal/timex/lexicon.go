@@ -192,6 +192,17 @@ var lexicon = named(map[string]*word{
 	"lost": {num: -1, flags: fPast}, "left": {num: -1, flags: fPast}, "saw": {num: -1, flags: fPast},
 	"gave": {num: -1, flags: fPast}, "got": {num: -1, flags: fPast}, "paid": {num: -1, flags: fPast},
 	"led": {num: -1, flags: fPast}, "spoke": {num: -1, flags: fPast}, "wrote": {num: -1, flags: fPast},
+	// irregular past forms the -ed rule misses when there are no POS tags
+	"brought": {num: -1, flags: fPast}, "bought": {num: -1, flags: fPast}, "sold": {num: -1, flags: fPast},
+	"became": {num: -1, flags: fPast}, "grew": {num: -1, flags: fPast}, "knew": {num: -1, flags: fPast},
+	"thought": {num: -1, flags: fPast}, "sought": {num: -1, flags: fPast}, "fought": {num: -1, flags: fPast},
+	"caught": {num: -1, flags: fPast}, "built": {num: -1, flags: fPast}, "spent": {num: -1, flags: fPast},
+	"struck": {num: -1, flags: fPast}, "broke": {num: -1, flags: fPast}, "chose": {num: -1, flags: fPast},
+	"withdrew": {num: -1, flags: fPast}, "threw": {num: -1, flags: fPast}, "flew": {num: -1, flags: fPast},
+	"drove": {num: -1, flags: fPast}, "fled": {num: -1, flags: fPast}, "shook": {num: -1, flags: fPast},
+	"taught": {num: -1, flags: fPast}, "froze": {num: -1, flags: fPast}, "swept": {num: -1, flags: fPast},
+	"underwent": {num: -1, flags: fPast}, "arose": {num: -1, flags: fPast}, "stood": {num: -1, flags: fPast},
+	"kept": {num: -1, flags: fPast}, "felt": {num: -1, flags: fPast}, "ran": {num: -1, flags: fPast},
 })
 
 // named fills in each entry's own spelling, so that a scanned word can

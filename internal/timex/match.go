@@ -461,7 +461,10 @@ func (m *matcher) monthLed(k int) (expr, bool) {
 			return expr{}, false
 		}
 	}
-	tense := m.tense(k, j)
+	tense, weak := m.tenseWeak(k, j)
+	if weak {
+		tense = 0 // an infinitive often hangs off a past verb: the nearer month
+	}
 	switch m.word(k - 1) {
 	case "by", "until", "till", "through":
 		// a deadline ("pay down the loan by February") is ahead unless

@@ -19,7 +19,10 @@ func (m *matcher) tense(i, j int) int {
 func (m *matcher) tenseWeak(i, j int) (tense int, weak bool) {
 	best, bestD, bestW := m.tenseLeft(i)
 	for x := j; x < len(m.toks) && x-j < tenseWindow; x++ {
-		if m.toks[x].brk {
+		if m.toks[x].brk || best != 0 && m.punct(x, ",") {
+			// a verb beyond a comma belongs to another clause ("will
+			// join in April, an official said") unless the expression
+			// opens the sentence with nothing before it to go by
 			break
 		}
 		if s, w := m.signal(x); s != 0 {
@@ -60,6 +63,9 @@ func (m *matcher) signal(x int) (tense, penalty int) {
 			return 1, 3
 		}
 	}
+	if t.low == "early" && x > 0 && m.toks[x-1].low == "as" && x+1 < len(m.toks) && m.toks[x+1].low == "as" {
+		return 1, 0 // "as early as Tuesday": a day still to come, as "as soon as"
+	}
 	if t.w != nil {
 		switch {
 		case t.w.has(fFuture):
@@ -71,8 +77,14 @@ func (m *matcher) signal(x int) (tense, penalty int) {
 			}
 			return 1, 0
 		case t.w.has(fPast):
-			if t.low == "last" {
+			switch t.low {
+			case "last":
 				return 0, 0 // part of an expression ("last month") or an adjective
+			case "ago", "yesterday", "earlier":
+				return -1, 0
+			}
+			if m.participle(x) {
+				return 0, 0 // "would be paid in January"
 			}
 			return -1, 0
 		}
@@ -91,19 +103,28 @@ func (m *matcher) signal(x int) (tense, penalty int) {
 		return 0, 0
 	case "":
 		if n := len(t.low); n >= 5 && t.low[n-2:] == "ed" && !t.upper {
-			if t.low[:2] == "un" || x+1 < len(m.toks) && m.toks[x+1].low == "by" {
-				return 0, 0 // an adjective or a passive participle: "markets untouched by the crisis"
-			}
-			if x > 0 {
-				switch m.toks[x-1].low {
-				case "be", "to", "being", "get", "is", "are":
-					return 0, 0 // a participle: "must be returned"
-				}
+			if t.low[:2] == "un" || m.participle(x) {
+				return 0, 0 // an adjective or a participle: "markets untouched by the crisis", "must be returned"
 			}
 			return -1, 0
 		}
 	}
 	return 0, 0
+}
+
+// participle reports whether the verb form at x is a participle rather
+// than a past tense: passive before "by", or after "be", "to", "is" ...
+func (m *matcher) participle(x int) bool {
+	if x+1 < len(m.toks) && m.toks[x+1].low == "by" {
+		return true
+	}
+	if x > 0 {
+		switch m.toks[x-1].low {
+		case "be", "to", "being", "get", "is", "are":
+			return true
+		}
+	}
+	return false
 }
 
 func isDeterminer(w string) bool {
