@@ -49,15 +49,19 @@ Scores attribution frames against PolNeAR (a folder with text/*.txt and
 attributions/*.ann, as ../shared/data/attribution/polnear/dev). Each text
 runs through the whole pipeline; the Source, Cue and Content spans of its
 attributions are compared with the first annotator's, by exact match and by
-overlap.
+overlap. With --missed it then lists every gold attribution whose cue was not
+found exactly, one a line (doc:offset, cue, source, overlapping predicted cue
+or "-", and the frame's text), for reading the misses by cause.
 
 Example:
-  sitrep eval polnear ../shared/data/attribution/polnear/dev`
+  sitrep eval polnear ../shared/data/attribution/polnear/dev
+  sitrep eval polnear --missed ../shared/data/attribution/polnear/train | cut -f2 | sort | uniq -c | sort -rn`
 
 // runEvalPolNeAR is "sitrep eval polnear DIR".
 func runEvalPolNeAR(ctx context.Context, env *Env, args []string) int {
 	fs := newFlags(env, "eval polnear", "[flags] DIR", evalPolNeARHelp)
 	dataDir := fs.String("data", env.Getenv("SITREP_DATA"), "directory of dictionaries that replace the built-in ones")
+	missed := fs.Bool("missed", false, "after the scores, list the gold attributions whose cue was not found")
 	if code, ok := parseFlags(env, fs, args); !ok {
 		return code
 	}
@@ -82,5 +86,9 @@ func runEvalPolNeAR(ctx context.Context, env *Env, args []string) int {
 		return ExitPartial
 	}
 	rep.Print(env.Stdout)
+	if *missed {
+		fmt.Fprintln(env.Stdout)
+		rep.PrintMissed(env.Stdout)
+	}
 	return ExitOK
 }

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -58,11 +59,32 @@ type PolNeARReport struct {
 	Skipped []string // documents that could not be scored, with the reason
 	Exact   map[string]*PolNeARCounts
 	Overlap map[string]*polnearOverlap
+	Missed  []PolNeARMiss // gold attributions whose cue no prediction matches exactly
+}
+
+// PolNeARMiss is a gold attribution no predicted cue matches exactly, as
+// text, so that misses can be read and grouped by cause.
+type PolNeARMiss struct {
+	Doc     string
+	Offset  int    // byte offset of the gold cue in the document
+	Cue     string // the gold cue
+	Source  string // the gold source; "" when the relation has none
+	Content string
+	Frame   string // the text from the first to the last of the three spans
+	Near    string // a predicted cue overlapping the gold one, if any
+}
+
+// polnearFrame is one gold attribution relation; a role it lacks is a
+// zero span with has[role] false.
+type polnearFrame struct {
+	spans [3]article.Span // Source, Cue, Content, in PolNeARSpanTypes order
+	has   [3]bool
 }
 
 // PolNeAR scores the attributions extract finds in each text of dir
 // (PolNeAR's layout: text/NAME.txt and attributions/NAME_ANNOTATOR.ann)
-// against the first annotator's Source, Cue and Content spans.
+// against the first annotator's Source, Cue and Content spans. Every gold
+// attribution whose cue is not predicted exactly is listed in Missed.
 func PolNeAR(dir string, extract func(name, text string) ([]article.Attribution, error)) (*PolNeARReport, error) {
 	texts, err := filepath.Glob(filepath.Join(dir, "text", "*.txt"))
 	if err != nil || len(texts) == 0 {
@@ -85,7 +107,7 @@ func PolNeAR(dir string, extract func(name, text string) ([]article.Attribution,
 			return nil, fmt.Errorf("eval: polnear: %w", err)
 		}
 		text := string(raw)
-		gold, err := polnearReadBrat(anns[0], text)
+		frames, err := polnearReadBrat(anns[0], text)
 		if err != nil {
 			rep.Skipped = append(rep.Skipped, fmt.Sprintf("%s: %v", name, err))
 			continue
@@ -101,9 +123,18 @@ func PolNeAR(dir string, extract func(name, text string) ([]article.Attribution,
 			pred["Cue"] = append(pred["Cue"], article.Span{Start: a.Cue.Start, End: a.Cue.End})
 			pred["Content"] = append(pred["Content"], a.Content)
 		}
+		gold := map[string][]article.Span{}
+		for _, f := range frames {
+			for r, typ := range PolNeARSpanTypes {
+				if f.has[r] {
+					gold[typ] = append(gold[typ], f.spans[r])
+				}
+			}
+		}
 		for _, typ := range PolNeARSpanTypes {
 			polnearScore(rep.Exact[typ], rep.Overlap[typ], pred[typ], gold[typ])
 		}
+		rep.Missed = append(rep.Missed, polnearMisses(name, text, frames, pred["Cue"])...)
 		rep.Docs++
 	}
 	return rep, nil
@@ -144,11 +175,53 @@ func polnearScore(exact *PolNeARCounts, over *polnearOverlap, pred, gold []artic
 	}
 }
 
+// polnearMisses lists the frames whose cue is not among the predicted cues.
+func polnearMisses(doc, text string, frames []polnearFrame, cues []article.Span) []PolNeARMiss {
+	var out []PolNeARMiss
+	slice := func(f polnearFrame, r int) string {
+		if !f.has[r] {
+			return ""
+		}
+		return oneLine(text[f.spans[r].Start:f.spans[r].End])
+	}
+	for _, f := range frames {
+		if !f.has[1] {
+			continue
+		}
+		cue := f.spans[1]
+		near := ""
+		found := false
+		for _, p := range cues {
+			if p == cue {
+				found = true
+				break
+			}
+			if p.Overlaps(cue) {
+				near = oneLine(text[p.Start:p.End])
+			}
+		}
+		if found {
+			continue
+		}
+		all := cue
+		for r := range f.spans {
+			if f.has[r] {
+				all.Start, all.End = min(all.Start, f.spans[r].Start), max(all.End, f.spans[r].End)
+			}
+		}
+		out = append(out, PolNeARMiss{Doc: doc, Offset: cue.Start, Cue: slice(f, 1), Source: slice(f, 0),
+			Content: slice(f, 2), Frame: oneLine(text[all.Start:all.End]), Near: near})
+	}
+	return out
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
 // readBrat reads the Source, Cue and Content spans of the attribution
 // relations (E lines) in a BRAT .ann file, converting PolNeAR's code-point
 // offsets to byte offsets of text. A discontinuous span ("0 5;9 12") counts
 // from its least offset to its greatest.
-func polnearReadBrat(path, text string) (map[string][]article.Span, error) {
+func polnearReadBrat(path, text string) ([]polnearFrame, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -157,7 +230,7 @@ func polnearReadBrat(path, text string) (map[string][]article.Span, error) {
 	return polnearParseBrat(f, text)
 }
 
-func polnearParseBrat(r io.Reader, text string) (map[string][]article.Span, error) {
+func polnearParseBrat(r io.Reader, text string) ([]polnearFrame, error) {
 	toByte := polnearCodepoints(text)
 	spans := map[string]article.Span{}
 	var rels [][]string
@@ -194,19 +267,22 @@ func polnearParseBrat(r io.Reader, text string) (map[string][]article.Span, erro
 	if err := sc.Err(); err != nil {
 		return nil, err
 	}
-	gold := map[string][]article.Span{}
+	frames := make([]polnearFrame, 0, len(rels))
 	for _, rel := range rels {
+		var f polnearFrame
 		for _, arg := range rel[1:] {
 			role, id, ok := strings.Cut(arg, ":")
 			if !ok {
 				continue
 			}
-			if s, ok := spans[id]; ok && (role == "Source" || role == "Cue" || role == "Content") {
-				gold[role] = append(gold[role], s)
+			r := slices.Index(PolNeARSpanTypes, role)
+			if s, ok := spans[id]; ok && r >= 0 {
+				f.spans[r], f.has[r] = s, true
 			}
 		}
+		frames = append(frames, f)
 	}
-	return gold, nil
+	return frames, nil
 }
 
 // polnearCodepoints maps each code-point offset of text (and its end) to a
@@ -231,5 +307,20 @@ func (r *PolNeARReport) Print(w io.Writer) {
 	fmt.Fprintln(w, "\nP/R/F1: exact span match; oP/oR/oF1: overlap match.")
 	for _, s := range r.Skipped {
 		fmt.Fprintf(w, "skipped: %s\n", s)
+	}
+}
+
+// PrintMissed writes the missed gold attributions, one a line, as
+// tab-separated doc:offset, cue, source, predicted cue overlapping the
+// gold one (or "-"), and the text the frame spans.
+func (r *PolNeARReport) PrintMissed(w io.Writer) {
+	fmt.Fprintf(w, "# %d gold attributions whose cue no prediction matches exactly\n", len(r.Missed))
+	fmt.Fprintln(w, "# doc:offset\tcue\tsource\tnear\tframe")
+	for _, m := range r.Missed {
+		near := m.Near
+		if near == "" {
+			near = "-"
+		}
+		fmt.Fprintf(w, "%s:%d\t%s\t%s\t%s\t%s\n", m.Doc, m.Offset, m.Cue, m.Source, near, m.Frame)
 	}
 }
