@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"io/fs"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -35,6 +36,7 @@ type frame struct {
 	paragraph            int
 	entities             []string // entity IDs mentioned in the source
 	parent               int      // index into the frame list, -1 at the top
+	naming               bool     // the cue is a naming verb ("called", "described")
 }
 
 // Output is what attribution adds to a Result.
@@ -65,6 +67,7 @@ func (a *Attributor) Attribute(doc *article.Doc, entities []article.Entity, even
 		return frames[i].content.Start < frames[j].content.Start
 	})
 	quoted := quoteSpans(doc)
+	frames = slices.DeleteFunc(frames, func(f frame) bool { return speakerInOwnQuote(doc, f, quoted) })
 	for i := range frames {
 		frames[i].content = widenToQuotes(frames[i].content, quoted)
 	}
@@ -99,6 +102,24 @@ func (a *Attributor) Attribute(doc *article.Doc, entities []article.Entity, even
 	out.Quotes = quotes(doc, quoted, frames, out.Attributions, mentions)
 	out.Disputes = disputes(doc, frames, out.Attributions, events, entities)
 	return out
+}
+
+// Pronouns by which a speaker names himself or his listener.
+var firstSecondPerson = map[string]bool{"i": true, "we": true, "you": true, "me": true, "us": true}
+
+// speakerInOwnQuote reports whether f is a quoted speaker's "I think" or
+// "you know": inside a quotation, a first- or second-person source is the
+// quoted speaker talking, not a new source the article cites.
+func speakerInOwnQuote(doc *article.Doc, f frame, quoted []article.Span) bool {
+	if !firstSecondPerson[strings.ToLower(doc.Slice(f.source))] {
+		return false
+	}
+	for _, q := range quoted {
+		if q.Contains(f.cue) {
+			return true
+		}
+	}
+	return false
 }
 
 func frameID(i int) string { return "A" + strconv.Itoa(i+1) }
@@ -272,6 +293,9 @@ func (a *Attributor) sentenceFrames(doc *article.Doc, si int, ms []mentionRef) [
 	var frames []frame
 	add := func(f frame) {
 		f.sentence, f.paragraph, f.parent = si, s.Paragraph, -1
+		f.source = pronounSubject(toks, f.source)
+		cueWords := strings.Fields(doc.Slice(f.cue))
+		f.naming = len(cueWords) > 0 && namingVerbs[strings.ToLower(cueWords[len(cueWords)-1])]
 		var media bool
 		f.entities, media = entitiesIn(ms, f.source)
 		if !media {
@@ -290,29 +314,32 @@ func (a *Attributor) sentenceFrames(doc *article.Doc, si int, ms []mentionRef) [
 		frames = append(frames, f)
 	}
 
-	// Prepositional cues: "According to X, CONTENT" and "CONTENT, according to X."
+	// Prepositional cues: "According to X, CONTENT", "CONTENT, according
+	// to X" and "CONTENT according to X, but ...". The source runs to the
+	// next comma or colon that ends no list.
 	for i := 0; i < end; i++ {
 		for _, c := range a.lex.preps {
 			if !matchWords(toks, i, c.words) {
 				continue
 			}
 			k := i + len(c.words)
-			if i == 0 || (i > 0 && toks[i-1].Text == "," && i >= 2) {
-				if i == 0 {
-					stop := listEnd(toks, k, end)
-					if stop >= end || !nominal(toks[k:stop]) {
-						continue
-					}
-					src := span(k, stop)
-					add(frame{source: src, cue: span(i, k), content: span(stop+1, end),
-						stance: a.stanceOf(c.stance, toks[k:stop])})
-				} else {
-					if !nominal(toks[k:end]) {
-						continue
-					}
-					add(frame{source: span(k, end), cue: span(i, k), content: span(0, i-1), trailing: true,
-						stance: a.stanceOf(c.stance, toks[k:end])})
+			stop := listEnd(toks, k, end)
+			if !nominal(toks[k:stop]) {
+				continue
+			}
+			src, stance := span(k, stop), a.stanceOf(c.stance, toks[k:stop])
+			switch {
+			case i == 0 || toks[i-1].Text == ":" || toks[i-1].Text == ";":
+				// "It has not gone unnoticed: according to polls, ..."
+				if stop+1 < end {
+					add(frame{source: src, cue: span(i, k), content: span(stop+1, end), stance: stance})
 				}
+			case i >= 2 && toks[i-1].Text == ",":
+				add(frame{source: src, cue: span(i, k), content: span(0, i-1), trailing: true, stance: stance})
+			case i >= 2 && len(c.words) > 1:
+				// "leads by 271 delegates according to a count": a phrase
+				// cue needs no comma.
+				add(frame{source: src, cue: span(i, k), content: span(0, i), trailing: true, stance: stance})
 			}
 		}
 	}
@@ -396,7 +423,7 @@ func (a *Attributor) sentenceFrames(doc *article.Doc, si int, ms []mentionRef) [
 					cs++
 				}
 				if cs < end {
-					add(frame{source: span(0, subj), cue: span(i, i+1), content: span(cs, end), stance: a.stanceOf(stance, toks[:subj])})
+					add(frame{source: span(0, subj), cue: span(i, withColon(toks, i+1, end)), content: span(cs, end), stance: a.stanceOf(stance, toks[:subj])})
 				}
 			}
 			continue
@@ -404,7 +431,10 @@ func (a *Attributor) sentenceFrames(doc *article.Doc, si int, ms []mentionRef) [
 		// SOURCE said (that) CONTENT.
 		k := j
 		elided := false
-		for k > 0 {
+		// "Sanders, who said ...", "a poll that found ...": PolNeAR's
+		// source is the pronoun itself.
+		relative := j > 1 && relativePronoun(toks, j-1)
+		for k > 0 && !relative {
 			t := toks[k-1].Text
 			if t == "and" && k == j {
 				elided = true
@@ -419,11 +449,19 @@ func (a *Attributor) sentenceFrames(doc *article.Doc, si int, ms []mentionRef) [
 			k--
 		}
 		srcEnd := j
-		if !elided && k == j && k > 1 && toks[k-1].Text == "," {
+		if relative {
+			k = j - 1
+		} else if !elided && k == j && k > 1 && toks[k-1].Text == "," {
 			// "The regional governor, Oleh Kiper, said": the source ends in
 			// an apposition closed by a comma.
 			srcEnd = k - 1
 			k = clauseStart(toks, srcEnd)
+			if k >= 2 && toks[k-1].Text == "," && relativePronoun(toks, k) {
+				// "Sanders, who has endorsed him, said": the relative
+				// clause is set aside; the name speaks.
+				srcEnd = k - 1
+				k = clauseStart(toks, srcEnd)
+			}
 			if k >= 2 && toks[k-1].Text == "," && strings.HasPrefix(toks[k].Tag, "VB") {
 				// "Trump, speaking to veterans in Virginia, said": the
 				// participial phrase is set aside; the name speaks.
@@ -435,11 +473,13 @@ func (a *Attributor) sentenceFrames(doc *article.Doc, si int, ms []mentionRef) [
 				}
 			}
 		}
-		if !elided {
+		if !elided && !relative {
 			k = apposition(toks, k)
 		}
 		var src article.Span
 		switch {
+		case relative:
+			src = span(k, srcEnd)
 		case elided && lastSource.End > 0:
 			src = lastSource
 		case elided:
@@ -457,21 +497,7 @@ func (a *Attributor) sentenceFrames(doc *article.Doc, si int, ms []mentionRef) [
 		default:
 			continue
 		}
-		cs := i + 1
-		if c.lemma == "tell" { // "told reporters that ..."
-			for x := cs; x < end && x < cs+6; x++ {
-				if strings.EqualFold(toks[x].Text, "that") || toks[x].Text == "," {
-					cs = x
-					break
-				}
-			}
-		}
-		// The content keeps its "that", as PolNeAR marks it; it drops the
-		// punctuation between cue and content.
-		for cs < end && (toks[cs].Text == "," || toks[cs].Text == ":" ||
-			c.kind == cueAdj && (strings.EqualFold(toks[cs].Text, "about") || strings.EqualFold(toks[cs].Text, "by"))) {
-			cs++
-		}
+		cs := contentStart(toks, c, i+1, end)
 		ce := end
 		if stance == article.StanceDenies || stance == article.StanceNotConfirmed {
 			for x := cs; x < end; x++ {
@@ -489,7 +515,7 @@ func (a *Attributor) sentenceFrames(doc *article.Doc, si int, ms []mentionRef) [
 		if !elided {
 			stanceSrc = toks[k:srcEnd]
 		}
-		add(frame{source: src, cue: span(j, i+1), content: span(cs, ce), stance: a.stanceOf(stance, stanceSrc)})
+		add(frame{source: src, cue: span(j, withColon(toks, i+1, end)), content: span(cs, ce), stance: a.stanceOf(stance, stanceSrc)})
 		lastSource = src
 		// A quotation split around its cue: “A,” Mora said, “B.” — the
 		// first half is a frame of its own with the same source and cue.
@@ -519,6 +545,76 @@ func (a *Attributor) sentenceFrames(doc *article.Doc, si int, ms []mentionRef) [
 	return frames
 }
 
+// Pronouns that are a whole subject on their own.
+var subjectPronouns = map[string]bool{"i": true, "we": true, "you": true, "he": true, "she": true, "they": true, "it": true}
+
+// pronounSubject narrows a source that ends in a subject pronoun to the
+// pronoun: in "in this case I think" or "when she claimed" the words
+// before it open the clause, they do not name the speaker.
+func pronounSubject(toks []article.Token, src article.Span) article.Span {
+	for x := len(toks) - 1; x > 0; x-- {
+		if toks[x].End == src.End {
+			if subjectPronouns[lower(toks[x])] && toks[x].Start > src.Start && !isListWord(toks[x-1]) {
+				return toks[x].Span
+			}
+			break
+		}
+	}
+	return src
+}
+
+// isListWord reports whether t joins the pronoun to words before it, as
+// in "Smith and I", "you or they", "both of you".
+func isListWord(t article.Token) bool {
+	switch lower(t) {
+	case "and", "or", "of", "nor", ",":
+		return true
+	}
+	return false
+}
+
+// contentStart returns where the content of cue c, whose words end at
+// cs, begins. The content keeps its "that", as PolNeAR marks it; it drops
+// the listener of "told reporters that" and the punctuation between cue
+// and content.
+func contentStart(toks []article.Token, c *cue, cs, end int) int {
+	if c.lemma == "tell" {
+		for x := cs; x < end && x < cs+6; x++ {
+			if strings.EqualFold(toks[x].Text, "that") || toks[x].Text == "," {
+				cs = x
+				break
+			}
+		}
+	}
+	for cs < end && (toks[cs].Text == "," || toks[cs].Text == ":" ||
+		c.kind == cueAdj && (strings.EqualFold(toks[cs].Text, "about") || strings.EqualFold(toks[cs].Text, "by"))) {
+		cs++
+	}
+	return cs
+}
+
+// withColon returns the end of a cue whose words end at ce: a colon
+// that introduces the content belongs to the cue, as PolNeAR marks it
+// ("He said: “...”").
+func withColon(toks []article.Token, ce, end int) int {
+	if ce < end-1 && toks[ce].Text == ":" {
+		return ce + 1
+	}
+	return ce
+}
+
+// relativePronoun reports whether toks[x] opens a relative clause: "who",
+// "which", or a "that" the tagger takes for one ("a study that found").
+func relativePronoun(toks []article.Token, x int) bool {
+	switch lower(toks[x]) {
+	case "who", "which":
+		return true
+	case "that":
+		return toks[x].Tag == "WDT"
+	}
+	return false
+}
+
 // stanceOf settles a cue's stance given its source: a neutral cue takes
 // the stance of a statement noun in the source ("US assessments say").
 func (a *Attributor) stanceOf(stance string, source []article.Token) string {
@@ -542,11 +638,11 @@ func (a *Attributor) verbCue(toks []article.Token, i int) bool {
 	if capitalised(t.Text) && i > 0 {
 		return false // "United States", "Report"
 	}
-	if i > 0 && determiners[lower(toks[i-1])] {
-		return false // "the report", "a statement"
+	if i > 0 && determiners[lower(toks[i-1])] && !relativePronoun(toks, i-1) {
+		return false // "the report", "a statement"; but "a study that found"
 	}
-	if i+1 < len(toks) && (lower(toks[i+1]) == "of" || mediaWords[lower(toks[i+1])]) {
-		return false // "reports of", "state media"
+	if i+1 < len(toks) && (lower(toks[i+1]) == "of" && t.Tag != "VBD" || mediaWords[lower(toks[i+1])]) {
+		return false // "reports of", "state media"; but "she said of the claim"
 	}
 	if i > 0 && t.Tag == "" {
 		// "rejected claims that": after a verb in the past, the second is a noun.
@@ -674,11 +770,14 @@ func listComma(toks []article.Token, c int) bool {
 	return false
 }
 
-// listEnd returns the index of the comma that ends a source beginning at
-// k: list commas ("US, Ukrainian and South Korean assessments,") are
+// listEnd returns the index of the comma or colon that ends a source
+// beginning at k: list commas ("US, Ukrainian and South Korean assessments,") are
 // passed over. It returns end when no comma closes it.
 func listEnd(toks []article.Token, k, end int) int {
 	for x := k; x < end; x++ {
+		if toks[x].Text == ":" {
+			return x
+		}
 		if toks[x].Text != "," {
 			continue
 		}
@@ -779,9 +878,14 @@ func selfReport(f frame, ev *article.Event, countries map[string]string) bool {
 }
 
 // innermost returns the frame whose content holds pos most tightly, or -1.
-func innermost(frames []frame, pos int) int {
+// With reportsOnly it passes over frames of naming verbs: in "He called
+// the strikes a timely measure" the strikes are not his report.
+func innermost(frames []frame, pos int, reportsOnly bool) int {
 	best := -1
 	for j, f := range frames {
+		if reportsOnly && f.naming {
+			continue
+		}
 		if f.content.Start <= pos && pos < f.content.End && (best < 0 || f.content.Len() < frames[best].content.Len()) {
 			best = j
 		}
@@ -794,7 +898,7 @@ func innermost(frames []frame, pos int) int {
 // wire-story way ("..., KCNA said." covering the sentences before it);
 // else the publisher.
 func eventSource(doc *article.Doc, frames []frame, attrs []article.Attribution, ev *article.Event, countries map[string]string) *article.EventSource {
-	f := innermost(frames, ev.Evidence.Start)
+	f := innermost(frames, ev.Evidence.Start, true)
 	if f < 0 {
 		para := -1
 		if ev.Evidence.Sentence >= 0 && ev.Evidence.Sentence < len(doc.Sentences) {

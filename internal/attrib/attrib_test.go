@@ -146,7 +146,7 @@ var frameCases = []struct {
 	{"quote after cue", "He replied, “We are ready. We have always been ready.”",
 		[]string{"He | replied | asserts | “We are ready. We have always been ready.”"}},
 	{"colon quote", "The statement said: “The attack will be answered.”",
-		[]string{"The statement | said | asserts | “The attack will be answered.”"}},
+		[]string{"The statement | said: | asserts | “The attack will be answered.”"}},
 
 	// Prepositional cues.
 	{"according to leading", "According to the United Nations, 4,000 people have fled.",
@@ -222,6 +222,44 @@ var frameCases = []struct {
 			"The agency | reported | reports | that the general said the town had fallen",
 			"the general | said | asserts ^1 | the town had fallen",
 		}},
+
+	// Cue verbs PolNeAR marks beyond speech: judging, naming, refusing.
+	{"described as", "The mayor described the flooding as the worst in a decade.",
+		[]string{"The mayor | described | asserts | the flooding as the worst in a decade"}},
+	{"criticized", "The union criticized the new pension rules.",
+		[]string{"The union | criticized | claims | the new pension rules"}},
+	{"declined to comment", "The embassy declined to comment on the arrests.",
+		[]string{"The embassy | declined | asserts | to comment on the arrests"}},
+	{"praised", "Residents praised the quick repair of the dam.",
+		[]string{"Residents | praised | asserts | the quick repair of the dam"}},
+	{"base forms that report nothing", "Voters find him distant, and officials will respond to the letter.", nil},
+
+	// Cue shapes.
+	{"said of", "“The bridge is gone,” she said of the night's shelling.",
+		[]string{"she | said | asserts | “The bridge is gone,”"}},
+	{"colon belongs to the cue", "The minister added: the border stays closed.",
+		[]string{"The minister | added: | asserts | the border stays closed"}},
+	{"according to after a colon", "The result was plain: according to the count, the mayor won.",
+		[]string{"the count | according to | asserts | the mayor won"}},
+	{"according to without a comma", "The mayor leads by 300 votes according to the election board.",
+		[]string{"the election board | according to | asserts | The mayor leads by 300 votes"}},
+	{"according to closed by a comma", "The mayor won 300 votes, according to the count, but the result is disputed.",
+		[]string{"the count | according to | asserts | The mayor won 300 votes"}},
+
+	// Sources: relative pronouns, relative clauses, pronouns.
+	{"relative pronoun source", "The plan came from Petrenko, who said the port was mined.",
+		[]string{"who | said | asserts | the port was mined"}},
+	{"relative that source", "Officials cited a study that found the water was unsafe.",
+		[]string{
+			"Officials | cited | asserts | a study that found the water was unsafe",
+			"that | found | assesses ^1 | the water was unsafe",
+		}},
+	{"relative clause set aside", "Petrenko, who visited the port on Monday, said it was mined.",
+		[]string{"Petrenko | said | asserts | it was mined"}},
+	{"pronoun ends the source", "In the end they said the vote was fair.",
+		[]string{"they | said | asserts | the vote was fair"}},
+	{"quoted speaker's own I think", "“I think the dam will hold,” the engineer said.",
+		[]string{"the engineer | said | asserts | “I think the dam will hold,”"}},
 
 	// Things that are not attribution.
 	{"united states", "The United States imposed new tariffs.", nil},

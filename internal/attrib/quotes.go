@@ -36,8 +36,8 @@ func quotes(doc *article.Doc, quoted []article.Span, frames []frame, attrs []art
 		quote := article.Quote{Text: text, Start: body.Start, End: body.Start + len(text)}
 		if speaker, cue, ok := namingSubject(doc, q, ms); ok {
 			quote.Speaker, quote.Cue = speaker, cue
-		} else if f := innermost(frames, body.Start); f >= 0 {
-			quote.Speaker, quote.Cue = attrs[f].Source.Entity, attrs[f].Cue.Text
+		} else if f := innermost(frames, body.Start, false); f >= 0 {
+			quote.Speaker, quote.Cue = attrs[f].Source.Entity, strings.TrimSuffix(attrs[f].Cue.Text, ":")
 		}
 		if quote.Speaker == "" && quote.Cue == "" && len(strings.Fields(text)) < minSpeakerlessWords {
 			continue

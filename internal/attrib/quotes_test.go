@@ -137,3 +137,21 @@ func TestMedium(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// An event in the object of a naming verb is not the namer's report: in
+// "Kim called the strikes ..., KCNA said" the strikes are KCNA's report.
+func TestNamingFrameIsNoEventSource(t *testing.T) {
+	const text = "Kim called the strikes on the port “a just answer,” KCNA said."
+	ents := entitiesFor(text, map[string]article.Entity{
+		"Kim":  {ID: "E1", Kind: "person", Country: "PRK"},
+		"KCNA": {ID: "E2", Kind: "media", Country: "PRK"},
+	})
+	doc := segment(text)
+	start := strings.Index(text, "the strikes")
+	events := []article.Event{{ID: "V1", Event: "ASSAULT",
+		Evidence: article.Evidence{Sentence: 0, Start: start, End: start + len("the strikes on the port"), Text: "the strikes on the port"}}}
+	newAttributor(t).Attribute(doc, ents, events)
+	if got := events[0].Attribution; got == nil || got.Text != "KCNA" || got.Stance != article.StanceReports {
+		t.Errorf("attribution: got %+v, want KCNA reports", got)
+	}
+}
