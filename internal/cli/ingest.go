@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"slices"
 	"strings"
 	"sync"
@@ -93,6 +94,7 @@ func runIngest(ctx context.Context, env *Env, args []string) int {
 	inputFormat := fs.String("input-format", "auto", "input format: auto, text, json, jsonl, html, feed")
 	date := fs.String("date", "", "article date YYYY-MM-DD, overriding the dateline and published date")
 	dataDir := fs.String("data", env.Getenv("SITREP_DATA"), "directory of dictionaries that replace the built-in ones (laid out like data/)")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the ingest to this file (read it with go tool pprof)")
 	if code, ok := parseFlags(env, fs, args); !ok {
 		return code
 	}
@@ -126,8 +128,23 @@ func runIngest(ctx context.Context, env *Env, args []string) int {
 		return ExitPartial
 	}
 	defer st.Close()
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			fmt.Fprintf(env.Stderr, "sitrep ingest: %v\n", err)
+			return ExitPartial
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			fmt.Fprintf(env.Stderr, "sitrep ingest: %s: %v\n", *cpuProfile, err)
+			return ExitPartial
+		}
+	}
 	in := &ingester{st: st, p: p, cfg: cfg, env: env}
 	rep := in.run(ctx, srcs)
+	if *cpuProfile != "" {
+		pprof.StopCPUProfile()
+	}
 	rep.skipped = skipped
 	rep.print(env.Stdout)
 	if rep.failed > 0 || rep.dbErr != nil || ctx.Err() != nil {

@@ -146,3 +146,25 @@ func firstDiff(a, b string) string {
 	}
 	return fmt.Sprintf("%d lines vs %d lines", len(la), len(lb))
 }
+
+// TestIngestCPUProfile checks that --cpuprofile writes a profile (gzipped,
+// as go tool pprof reads it) and that an unwritable path fails the command.
+func TestIngestCPUProfile(t *testing.T) {
+	dir := t.TempDir()
+	prof := filepath.Join(dir, "cpu.prof")
+	code, stdout, stderr := runCmd(t, "ingest", "--db", filepath.Join(dir, "p.db"), "--progress", "none", "--cpuprofile", prof, "testdata/ingest")
+	if want := "ingest: 3 inputs, 5 articles read: 4 new, 1 duplicate, 0 failed"; code != ExitOK || !strings.HasPrefix(stdout, want+"\n") {
+		t.Fatalf("exit %d, stdout %q, stderr %q; want %d and %q", code, stdout, stderr, ExitOK, want)
+	}
+	b, err := os.ReadFile(prof)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b) < 2 || b[0] != 0x1f || b[1] != 0x8b {
+		t.Errorf("profile of %d bytes does not start with the gzip magic", len(b))
+	}
+	code, _, _ = runCmd(t, "ingest", "--db", filepath.Join(dir, "q.db"), "--progress", "none", "--cpuprofile", filepath.Join(dir, "no", "cpu.prof"), "testdata/ingest")
+	if code != ExitPartial {
+		t.Errorf("unwritable profile path: exit %d, want %d", code, ExitPartial)
+	}
+}
