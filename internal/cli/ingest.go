@@ -352,6 +352,12 @@ func (in *ingester) run(ctx context.Context, srcs []source) *ingestReport {
 		}
 	}()
 
+	// busy holds a token for each goroutine doing the CPU work: a worker
+	// extracting, or the writer writing a batch. Without it the writer shares
+	// the cores with every worker, falls behind them, and is left writing the
+	// backlog alone at the end with the other cores idle.
+	busy := make(chan struct{}, in.cfg.workers)
+
 	// Extract: workers run the pipeline; articles already stored skip it.
 	var wg sync.WaitGroup
 	for range in.cfg.workers {
@@ -367,16 +373,17 @@ func (in *ingester) run(ctx context.Context, srcs []source) *ingestReport {
 					t.duplicate.Add(1)
 					continue
 				}
+				busy <- struct{}{}
 				res, err := in.p.Run(ctx, &a)
+				e := store.Entry{Article: &a, Result: res}
+				if err == nil && ctx.Err() == nil {
+					err = e.Prepare()
+				}
+				<-busy
 				if ctx.Err() != nil {
 					continue // interrupted: the next run picks it up
 				}
 				if err != nil {
-					t.fail(in.env, fmt.Errorf("%s: %w", a.Origin, err))
-					continue
-				}
-				e := store.Entry{Article: &a, Result: res}
-				if err := e.Prepare(); err != nil {
 					t.fail(in.env, fmt.Errorf("%s: %w", a.Origin, err))
 					continue
 				}
@@ -398,7 +405,9 @@ func (in *ingester) run(ctx context.Context, srcs []source) *ingestReport {
 			batch = batch[:0]
 			return
 		}
+		busy <- struct{}{}
 		outs, err := in.st.Put(wctx, batch)
+		<-busy
 		for i, o := range outs {
 			switch {
 			case o.Err != nil:
