@@ -1,7 +1,6 @@
 package cluster
 
 import (
-	"hash/fnv"
 	"math/bits"
 	"strings"
 	"unicode"
@@ -57,20 +56,10 @@ func FingerprintOf(title, text string) Fingerprint {
 		f.Min[i] = ^uint64(0)
 	}
 	var v [64]int
-	h := fnv.New64a()
 	for i := 0; i+shingle <= len(words); i++ {
-		h.Reset()
-		for _, w := range words[i : i+shingle] {
-			h.Write([]byte(w))
-			h.Write([]byte{' '})
-		}
-		x := h.Sum64()
+		x := shingleHash(words[i : i+shingle])
 		for b := range 64 {
-			if x&(1<<b) != 0 {
-				v[b]++
-			} else {
-				v[b]--
-			}
+			v[b] += int(x>>b&1)*2 - 1 // +1 for a set bit, -1 for a clear one, without a branch
 		}
 		for j := range f.Min {
 			f.Min[j] = min(f.Min[j], mix(x+uint64(j)*0x9e3779b97f4a7c15))
@@ -85,6 +74,23 @@ func FingerprintOf(title, text string) Fingerprint {
 		f.SimHash = 1
 	}
 	return f
+}
+
+// shingleHash is the 64-bit FNV-1a hash of the words, each followed by a
+// space; written out, as hash/fnv through its interface costs more than
+// the hashing.
+func shingleHash(words []string) uint64 {
+	const offset, prime = 14695981039346656037, 1099511628211
+	x := uint64(offset)
+	for _, w := range words {
+		for i := 0; i < len(w); i++ {
+			x ^= uint64(w[i])
+			x *= prime
+		}
+		x ^= ' '
+		x *= prime
+	}
+	return x
 }
 
 // mix is SplitMix64's finaliser: a different permutation of shingle hashes
