@@ -393,3 +393,47 @@ func TestConcurrentWriters(t *testing.T) {
 		})
 	}
 }
+
+// TestBadArticleCostsOnlyItself puts a batch in which one article cannot be
+// stored (two events with one ID): the others are stored, each with all its
+// rows and its full text indexed, and the bad one leaves nothing behind.
+func TestBadArticleCostsOnlyItself(t *testing.T) {
+	for _, b := range backends(t) {
+		t.Run(b.name, func(t *testing.T) {
+			es := corpus()
+			const bad = 4 // TASS's denial
+			res := *es[bad].Result
+			res.Events = append(slices.Clone(res.Events), res.Events[0])
+			es[bad].Result = &res
+
+			s := b.open(t)
+			outs, err := s.Put(t.Context(), es)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i, o := range outs {
+				if (o.Err != nil) != (i == bad) || o.New == (i == bad) {
+					t.Errorf("%d %s: new %v, err %v", i, o.ID, o.New, o.Err)
+				}
+			}
+			good := slices.Delete(corpus(), bad, bad+1)
+			want := b.open(t)
+			put(t, want, good...)
+			if got, want := dump(t, s), dump(t, want); got != want {
+				t.Errorf("dump differs from storing the good articles alone:\n%s", diffLines(want, got))
+			}
+			for _, tt := range []struct {
+				text string
+				n    int
+			}{{"Kremlin spokesman", 0}, {"tractors", 1}} {
+				n := 0
+				if err := s.Query(t.Context(), Filter{Text: tt.text}, func(*Report) error { n++; return nil }); err != nil {
+					t.Fatal(err)
+				}
+				if n != tt.n {
+					t.Errorf("text %q: %d reports, want %d", tt.text, n, tt.n)
+				}
+			}
+		})
+	}
+}
