@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"runtime/pprof"
 	"slices"
 	"sync"
 	"syscall"
@@ -73,17 +72,9 @@ func runBenchExtract(ctx context.Context, env *Env, args []string) int {
 	}
 	load := time.Since(loadStart)
 
-	if *cpuProfile != "" {
-		f, err := os.Create(*cpuProfile)
-		if err != nil {
-			fmt.Fprintf(env.Stderr, "sitrep bench extract: %v\n", err)
-			return ExitPartial
-		}
-		defer f.Close()
-		if err := pprof.StartCPUProfile(f); err != nil {
-			fmt.Fprintf(env.Stderr, "sitrep bench extract: %s: %v\n", *cpuProfile, err)
-			return ExitPartial
-		}
+	stopProfile, ok := startCPUProfile(env, "bench extract", *cpuProfile)
+	if !ok {
+		return ExitPartial
 	}
 	cpu0 := cpuTime()
 	start := time.Now()
@@ -112,9 +103,7 @@ func runBenchExtract(ctx context.Context, env *Env, args []string) int {
 	wg.Wait()
 	wall := time.Since(start)
 	cpu := cpuTime() - cpu0
-	if *cpuProfile != "" {
-		pprof.StopCPUProfile()
-	}
+	stopProfile()
 
 	var stages pipeline.StageTimes
 	var lat []articleLatency

@@ -9,7 +9,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"runtime/pprof"
 	"slices"
 	"strings"
 	"sync"
@@ -128,23 +127,13 @@ func runIngest(ctx context.Context, env *Env, args []string) int {
 		return ExitPartial
 	}
 	defer st.Close()
-	if *cpuProfile != "" {
-		f, err := os.Create(*cpuProfile)
-		if err != nil {
-			fmt.Fprintf(env.Stderr, "sitrep ingest: %v\n", err)
-			return ExitPartial
-		}
-		defer f.Close()
-		if err := pprof.StartCPUProfile(f); err != nil {
-			fmt.Fprintf(env.Stderr, "sitrep ingest: %s: %v\n", *cpuProfile, err)
-			return ExitPartial
-		}
+	stopProfile, ok := startCPUProfile(env, "ingest", *cpuProfile)
+	if !ok {
+		return ExitPartial
 	}
 	in := &ingester{st: st, p: p, cfg: cfg, env: env}
 	rep := in.run(ctx, srcs)
-	if *cpuProfile != "" {
-		pprof.StopCPUProfile()
-	}
+	stopProfile()
 	rep.skipped = skipped
 	rep.print(env.Stdout)
 	if rep.failed > 0 || rep.dbErr != nil || ctx.Err() != nil {
