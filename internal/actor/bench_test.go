@@ -3,7 +3,6 @@ package actor
 import (
 	"bufio"
 	"compress/gzip"
-	"github.com/sitrep-project/sitrep/internal/devdata"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -13,6 +12,7 @@ import (
 
 	"github.com/sitrep-project/sitrep/data"
 	"github.com/sitrep-project/sitrep/internal/article"
+	"github.com/sitrep-project/sitrep/internal/devdata"
 )
 
 // polnearDocs reads the PolNeAR dev texts as Docs with CoreNLP's tokens

@@ -2,12 +2,13 @@ package actor
 
 import (
 	"encoding/json"
-	"github.com/sitrep-project/sitrep/internal/golden"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/sitrep-project/sitrep/internal/golden"
 )
 
 // TestCorpus resolves the dispatches under testdata/corpus (written for

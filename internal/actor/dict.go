@@ -2,12 +2,13 @@ package actor
 
 import (
 	"fmt"
-	"github.com/sitrep-project/sitrep/internal/diag"
 	"io/fs"
 	"path"
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/sitrep-project/sitrep/internal/diag"
 )
 
 // Kinds of dictionary records. Every kind but agent is an actor that can

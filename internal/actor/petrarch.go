@@ -2,10 +2,11 @@ package actor
 
 import (
 	"fmt"
-	"github.com/sitrep-project/sitrep/internal/diag"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/sitrep-project/sitrep/internal/diag"
 )
 
 // PETRARCH (and TABARI) dictionaries, so that their users can bring their

@@ -1,8 +1,6 @@
 package actor
 
 import (
-	"github.com/sitrep-project/sitrep/internal/devdata"
-	"github.com/sitrep-project/sitrep/internal/diag"
 	"slices"
 	"strings"
 	"testing"
@@ -10,6 +8,8 @@ import (
 	"time"
 
 	"github.com/sitrep-project/sitrep/internal/article"
+	"github.com/sitrep-project/sitrep/internal/devdata"
+	"github.com/sitrep-project/sitrep/internal/diag"
 )
 
 func checkOffsets(t *testing.T, text string, ents []article.Entity) {

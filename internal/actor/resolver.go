@@ -8,7 +8,6 @@ package actor
 
 import (
 	"fmt"
-	"github.com/sitrep-project/sitrep/internal/diag"
 	"io/fs"
 	"slices"
 	"strings"
@@ -16,6 +15,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sitrep-project/sitrep/internal/article"
+	"github.com/sitrep-project/sitrep/internal/diag"
 	"github.com/sitrep-project/sitrep/internal/mention"
 )
 

@@ -1,12 +1,13 @@
 package actor
 
 import (
-	"github.com/sitrep-project/sitrep/internal/devdata"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/sitrep-project/sitrep/internal/devdata"
 )
 
 // TestSeed checks the done-when list of issue 3 on the worked example.

@@ -7,12 +7,12 @@ import (
 	"bufio"
 	"bytes"
 	"fmt"
-	"github.com/sitrep-project/sitrep/internal/diag"
 	"io/fs"
 	"path"
 	"strings"
 
 	"github.com/sitrep-project/sitrep/internal/article"
+	"github.com/sitrep-project/sitrep/internal/diag"
 )
 
 // cueKind says how a cue relates to its source.

@@ -1,13 +1,13 @@
 package coder
 
 import (
-	"github.com/sitrep-project/sitrep/internal/devdata"
 	"os"
 	"path/filepath"
 	"sync/atomic"
 	"testing"
 
 	"github.com/sitrep-project/sitrep/internal/article"
+	"github.com/sitrep-project/sitrep/internal/devdata"
 )
 
 // polnearTexts reads the PolNeAR dev texts: 2015-16 US election news.

@@ -4,12 +4,13 @@ import (
 	"bufio"
 	"bytes"
 	"fmt"
-	"github.com/sitrep-project/sitrep/internal/diag"
 	"io/fs"
 	"path"
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/sitrep-project/sitrep/internal/diag"
 )
 
 // Coder codes events from sentences with a set of patterns. It is

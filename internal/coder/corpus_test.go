@@ -3,12 +3,12 @@ package coder
 import (
 	"bufio"
 	"fmt"
-	"github.com/sitrep-project/sitrep/internal/golden"
 	"os"
 	"strings"
 	"testing"
 
 	"github.com/sitrep-project/sitrep/internal/article"
+	"github.com/sitrep-project/sitrep/internal/golden"
 )
 
 // summary is an event as the golden files write it: type/mode, CAMEO,

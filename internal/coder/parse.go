@@ -18,9 +18,10 @@ package coder
 
 import (
 	"fmt"
-	"github.com/sitrep-project/sitrep/internal/diag"
 	"strconv"
 	"strings"
+
+	"github.com/sitrep-project/sitrep/internal/diag"
 )
 
 // ElemKind says what an element of a pattern's left-hand side matches.

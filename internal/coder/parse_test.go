@@ -1,11 +1,12 @@
 package coder
 
 import (
-	"github.com/sitrep-project/sitrep/internal/diag"
 	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/sitrep-project/sitrep/internal/diag"
 )
 
 func TestParse(t *testing.T) {

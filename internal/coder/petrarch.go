@@ -4,12 +4,12 @@ import (
 	"bufio"
 	"bytes"
 	"fmt"
-	"github.com/sitrep-project/sitrep/internal/diag"
 	"io/fs"
 	"strings"
 	"testing/fstest"
 
 	"github.com/sitrep-project/sitrep/internal/article"
+	"github.com/sitrep-project/sitrep/internal/diag"
 )
 
 // NewPetrarch builds a coder from a PETRARCH verb dictionary (the

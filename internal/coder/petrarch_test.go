@@ -1,7 +1,6 @@
 package coder
 
 import (
-	"github.com/sitrep-project/sitrep/internal/devdata"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -11,6 +10,7 @@ import (
 	"github.com/sitrep-project/sitrep/data"
 	"github.com/sitrep-project/sitrep/internal/actor"
 	"github.com/sitrep-project/sitrep/internal/article"
+	"github.com/sitrep-project/sitrep/internal/devdata"
 	text2 "github.com/sitrep-project/sitrep/internal/text"
 )
 

@@ -1,13 +1,13 @@
 package coder
 
 import (
-	"github.com/sitrep-project/sitrep/internal/devdata"
-	"github.com/sitrep-project/sitrep/internal/golden"
 	"os"
 	"strings"
 	"testing"
 
 	"github.com/sitrep-project/sitrep/internal/article"
+	"github.com/sitrep-project/sitrep/internal/devdata"
+	"github.com/sitrep-project/sitrep/internal/golden"
 )
 
 // seedArticle reads the example dispatch "date 2024-11-30 Seoul: ...".

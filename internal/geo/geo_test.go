@@ -1,7 +1,6 @@
 package geo
 
 import (
-	"github.com/sitrep-project/sitrep/internal/devdata"
 	"math"
 	"os"
 	"path/filepath"
@@ -12,6 +11,7 @@ import (
 
 	"github.com/sitrep-project/sitrep/data"
 	"github.com/sitrep-project/sitrep/internal/article"
+	"github.com/sitrep-project/sitrep/internal/devdata"
 	"github.com/sitrep-project/sitrep/internal/text"
 )
 

@@ -2,12 +2,12 @@ package ingest
 
 import (
 	"encoding/json"
-	"github.com/sitrep-project/sitrep/internal/golden"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/sitrep-project/sitrep/internal/article"
+	"github.com/sitrep-project/sitrep/internal/golden"
 	"github.com/sitrep-project/sitrep/internal/text"
 )
 

@@ -1,13 +1,13 @@
 package ingest
 
 import (
-	"github.com/sitrep-project/sitrep/internal/devdata"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/sitrep-project/sitrep/internal/article"
+	"github.com/sitrep-project/sitrep/internal/devdata"
 )
 
 // TestSeed reads the example dispatch: its "date 2024-11-30 Seoul:" prefix

@@ -1,7 +1,6 @@
 package ner_test
 
 import (
-	"github.com/sitrep-project/sitrep/internal/devdata"
 	"reflect"
 	"strings"
 	"syscall"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/sitrep-project/sitrep/data"
 	"github.com/sitrep-project/sitrep/internal/article"
+	"github.com/sitrep-project/sitrep/internal/devdata"
 	"github.com/sitrep-project/sitrep/internal/ner"
 	"github.com/sitrep-project/sitrep/internal/perceptron/polnear"
 	"github.com/sitrep-project/sitrep/internal/tagger"

@@ -1,13 +1,13 @@
 package ner
 
 import (
-	"github.com/sitrep-project/sitrep/internal/devdata"
 	"math"
 	"math/rand/v2"
 	"slices"
 	"testing"
 
 	"github.com/sitrep-project/sitrep/data"
+	"github.com/sitrep-project/sitrep/internal/devdata"
 	"github.com/sitrep-project/sitrep/internal/tagger"
 )
 

@@ -2,11 +2,11 @@ package pipeline
 
 import (
 	"context"
-	"github.com/sitrep-project/sitrep/internal/devdata"
 	"path/filepath"
 	"testing"
 
 	"github.com/sitrep-project/sitrep/internal/article"
+	"github.com/sitrep-project/sitrep/internal/devdata"
 	"github.com/sitrep-project/sitrep/internal/ingest"
 )
 

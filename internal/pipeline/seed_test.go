@@ -2,12 +2,12 @@ package pipeline
 
 import (
 	"context"
-	"github.com/sitrep-project/sitrep/internal/devdata"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/sitrep-project/sitrep/internal/article"
+	"github.com/sitrep-project/sitrep/internal/devdata"
 )
 
 // TestSeed checks, on the worked example of DESIGN.md, what an analyst

@@ -1,10 +1,10 @@
 package tagger
 
 import (
-	"github.com/sitrep-project/sitrep/internal/devdata"
 	"testing"
 
 	"github.com/sitrep-project/sitrep/data"
+	"github.com/sitrep-project/sitrep/internal/devdata"
 )
 
 // TestStateMatchesPredict checks that tagging with the scores a state keeps

@@ -1,7 +1,6 @@
 package tagger_test
 
 import (
-	"github.com/sitrep-project/sitrep/internal/devdata"
 	"slices"
 	"strings"
 	"syscall"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/sitrep-project/sitrep/data"
 	"github.com/sitrep-project/sitrep/internal/article"
+	"github.com/sitrep-project/sitrep/internal/devdata"
 	"github.com/sitrep-project/sitrep/internal/tagger"
 )
 

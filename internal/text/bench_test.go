@@ -1,12 +1,12 @@
 package text
 
 import (
-	"github.com/sitrep-project/sitrep/internal/devdata"
 	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/sitrep-project/sitrep/internal/article"
+	"github.com/sitrep-project/sitrep/internal/devdata"
 )
 
 // BenchmarkSegmentPolNeAR segments the PolNeAR dev texts.

@@ -2,13 +2,13 @@ package text
 
 import (
 	"encoding/json"
-	"github.com/sitrep-project/sitrep/internal/golden"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/sitrep-project/sitrep/internal/article"
+	"github.com/sitrep-project/sitrep/internal/golden"
 )
 
 // goldenSentence is a sentence as the golden files record it.

@@ -2,7 +2,6 @@ package text
 
 import (
 	"fmt"
-	"github.com/sitrep-project/sitrep/internal/devdata"
 	"os"
 	"slices"
 	"strings"
@@ -10,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sitrep-project/sitrep/internal/article"
+	"github.com/sitrep-project/sitrep/internal/devdata"
 )
 
 // goldDoc is a PolNeAR text with the sentences and tokens CoreNLP found

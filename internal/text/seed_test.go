@@ -1,13 +1,13 @@
 package text
 
 import (
-	"github.com/sitrep-project/sitrep/internal/devdata"
 	"os"
 	"path/filepath"
 	"slices"
 	"testing"
 
 	"github.com/sitrep-project/sitrep/internal/article"
+	"github.com/sitrep-project/sitrep/internal/devdata"
 )
 
 // TestSeedDispatch segments the worked example of DESIGN.md, which stays in

@@ -2,7 +2,6 @@ package timex
 
 import (
 	"bytes"
-	"github.com/sitrep-project/sitrep/internal/devdata"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,6 +9,7 @@ import (
 	"time"
 
 	"github.com/sitrep-project/sitrep/internal/article"
+	"github.com/sitrep-project/sitrep/internal/devdata"
 	"github.com/sitrep-project/sitrep/internal/eval"
 )
 
