@@ -176,14 +176,9 @@ func writeModel(path string, m *perceptron.Model) error {
 }
 
 func trainNER(env *Env, dataDir, out string, iters int) error {
-	f, err := os.Open(filepath.Join(out, "pos.model"))
+	pm, err := perceptron.Load(os.DirFS(out), "pos.model")
 	if err != nil {
-		return fmt.Errorf("%w (train the pos model first)", err)
-	}
-	pm, err := perceptron.Read(f)
-	f.Close()
-	if err != nil {
-		return err
+		return fmt.Errorf("%s: %w (train the pos model first)", out, err)
 	}
 	tg := tagger.New(pm, nil)
 	trainDocs, devDocs, err := readSplits(dataDir)

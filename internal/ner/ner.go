@@ -34,14 +34,9 @@ type Model struct {
 
 // Load reads the name model and its gazetteer from fsys.
 func Load(fsys fs.FS) (*Model, error) {
-	f, err := fsys.Open(ModelPath)
+	m, err := perceptron.Load(fsys, ModelPath)
 	if err != nil {
 		return nil, fmt.Errorf("ner: %w", err)
-	}
-	defer f.Close()
-	m, err := perceptron.Read(f)
-	if err != nil {
-		return nil, fmt.Errorf("ner: %s: %w", ModelPath, err)
 	}
 	g, err := LoadGazetteer(fsys)
 	if err != nil {

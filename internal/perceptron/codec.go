@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"math"
 	"slices"
 	"sort"
@@ -152,6 +153,21 @@ func Read(r io.Reader) (*Model, error) {
 	m, err := decode(bufio.NewReader(zr))
 	if err != nil {
 		return nil, fmt.Errorf("perceptron: read: %w", err)
+	}
+	return m, nil
+}
+
+// Load reads the Model written by WriteTo at path in fsys; the error names
+// the path.
+func Load(fsys fs.FS, path string) (*Model, error) {
+	f, err := fsys.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	m, err := Read(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return m, nil
 }

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"fmt"
 	"slices"
+	"strings"
+	"testing/fstest"
 	"testing"
 
 	pc "github.com/sitrep-project/sitrep/internal/perceptron"
@@ -182,5 +184,27 @@ func TestScoreAdd(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+func TestLoad(t *testing.T) {
+	m := train(t)
+	var b bytes.Buffer
+	if _, err := m.WriteTo(&b); err != nil {
+		t.Fatal(err)
+	}
+	fsys := fstest.MapFS{
+		"models/toy.model": {Data: b.Bytes()},
+		"models/bad.model": {Data: []byte("not gzip")},
+	}
+	got, err := pc.Load(fsys, "models/toy.model")
+	if err != nil || got.Features() != m.Features() {
+		t.Fatalf("Load: %v, %v features, want %d", err, got, m.Features())
+	}
+	if _, err := pc.Load(fsys, "models/bad.model"); err == nil || !strings.Contains(err.Error(), "models/bad.model") {
+		t.Errorf("Load of a corrupt file: %v, want an error naming it", err)
+	}
+	if _, err := pc.Load(fsys, "models/none.model"); err == nil {
+		t.Error("Load of a missing file: no error")
 	}
 }

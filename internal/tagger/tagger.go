@@ -38,14 +38,9 @@ type Tagger struct {
 
 // Load reads the tagger's model and the lemmatiser's word lists from fsys.
 func Load(fsys fs.FS) (*Tagger, error) {
-	f, err := fsys.Open(ModelPath)
+	m, err := perceptron.Load(fsys, ModelPath)
 	if err != nil {
 		return nil, fmt.Errorf("tagger: %w", err)
-	}
-	defer f.Close()
-	m, err := perceptron.Read(f)
-	if err != nil {
-		return nil, fmt.Errorf("tagger: %s: %w", ModelPath, err)
 	}
 	lem, err := LoadLemmatizer(fsys)
 	if err != nil {
