@@ -5,8 +5,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"testing/fstest"
 	"testing"
+	"testing/fstest"
 
 	pc "github.com/sitrep-project/sitrep/internal/perceptron"
 )
