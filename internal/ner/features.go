@@ -47,17 +47,7 @@ const (
 	nTemplates
 )
 
-var templates = func() (t [nTemplates]uint64) {
-	for i := range t {
-		t[i] = pc.Template(i)
-	}
-	return t
-}()
-
-var (
-	hStart = pc.String("\x00START")
-	hEnd   = pc.String("\x00END")
-)
+var templates = [nTemplates]uint64(pc.Templates(nTemplates))
 
 // word holds the hashes of one token that its own and its neighbours'
 // features are built from.
@@ -197,8 +187,8 @@ func context(fs []uint64, ws []word, i int, title bool) []uint64 {
 
 // The words beyond the ends of a sentence, as its features see them.
 var (
-	startWord = word{lower: hStart, exact: hStart, shape: hStart, tag: hStart}
-	endWord   = word{lower: hEnd, exact: hEnd, shape: hEnd, tag: hEnd}
+	startWord = word{lower: pc.Start, exact: pc.Start, shape: pc.Start, tag: pc.Start}
+	endWord   = word{lower: pc.End, exact: pc.End, shape: pc.End, tag: pc.End}
 )
 
 // neighbours returns the words one and two before and after word i of ws,

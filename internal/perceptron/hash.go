@@ -17,6 +17,23 @@ const (
 // Template returns the seed of feature template n.
 func Template(n int) uint64 { return Mix(fnvOffset, uint64(n)+1) }
 
+// Templates returns the seeds of templates 0 to n-1, for a model's table of
+// templates.
+func Templates(n int) []uint64 {
+	t := make([]uint64, n)
+	for i := range t {
+		t[i] = Template(i)
+	}
+	return t
+}
+
+// Start and End stand for the words before the first and after the last
+// word of a sentence.
+var (
+	Start = String("\x00START")
+	End   = String("\x00END")
+)
+
 // String hashes s.
 func String(s string) uint64 {
 	h := uint64(fnvOffset)

@@ -34,12 +34,7 @@ const (
 	nTemplates
 )
 
-var templates = func() (t [nTemplates]uint64) {
-	for i := range t {
-		t[i] = pc.Template(i)
-	}
-	return t
-}()
+var templates = [nTemplates]uint64(pc.Templates(nTemplates))
 
 // word holds the hashes of one token that its own and its neighbours'
 // features are built from.
@@ -47,11 +42,6 @@ type word struct {
 	lower, suf3, shape uint64
 	text               string
 }
-
-var (
-	hStart = pc.String("\x00START")
-	hEnd   = pc.String("\x00END")
-)
 
 func newWord(s string) word {
 	return word{lower: pc.Lower(s), suf3: pc.Lower(pc.Suffix(s, 3)), shape: pc.Shape(s), text: s}
@@ -107,7 +97,7 @@ func contextFeatures(fs []uint64, ws []word, i, prev, prev2 int, title bool) []u
 	if i > 0 {
 		fs = append(fs, pc.Mix(t[fPrevWord], ws[i-1].lower), pc.Mix(t[fPrevSuf3], ws[i-1].suf3))
 	} else {
-		fs = append(fs, pc.Mix(t[fPrevWord], hStart))
+		fs = append(fs, pc.Mix(t[fPrevWord], pc.Start))
 	}
 	if i > 1 {
 		fs = append(fs, pc.Mix(t[fPrev2Word], ws[i-2].lower))
@@ -116,7 +106,7 @@ func contextFeatures(fs []uint64, ws []word, i, prev, prev2 int, title bool) []u
 		fs = append(fs, pc.Mix(t[fNextWord], ws[i+1].lower), pc.Mix(t[fNextSuf3], ws[i+1].suf3),
 			pc.Mix(pc.Mix(t[fNextShape], w.shape), ws[i+1].shape))
 	} else {
-		fs = append(fs, pc.Mix(t[fNextWord], hEnd))
+		fs = append(fs, pc.Mix(t[fNextWord], pc.End))
 	}
 	if i+2 < len(ws) {
 		fs = append(fs, pc.Mix(t[fNext2Word], ws[i+2].lower))
