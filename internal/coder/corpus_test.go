@@ -11,30 +11,6 @@ import (
 	"github.com/sitrep-project/sitrep/internal/golden"
 )
 
-// summary is an event as the golden files write it: type/mode, CAMEO,
-// actor and recipient codes, modality and quantity.
-func summary(ev article.Event) string {
-	codes := func(rs []article.ActorRef) string {
-		var p []string
-		for _, r := range rs {
-			p = append(p, r.Code)
-		}
-		if len(p) == 0 {
-			return "-"
-		}
-		return strings.Join(p, "+")
-	}
-	s := ev.Event
-	if ev.Mode != "" {
-		s += "/" + ev.Mode
-	}
-	s += fmt.Sprintf(" %s %s -> %s %s", ev.Cameo, codes(ev.Actor), codes(ev.Recipient), ev.Modality)
-	if q := ev.Quantity; q != nil {
-		s += fmt.Sprintf(" [%s %g %s]", q.Qualifier, q.Value, q.Unit)
-	}
-	return s
-}
-
 // readCorpus reads testdata/corpus.txt: one sentence a line, # comments.
 func readCorpus(t *testing.T) []string {
 	f, err := os.Open("testdata/corpus.txt")

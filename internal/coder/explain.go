@@ -48,8 +48,12 @@ func (c *Coder) Explain(doc *article.Doc, entities []article.Entity, w io.Writer
 	}
 }
 
-// describe is a one-line summary of an event.
-func describe(ev *article.Event) string {
+// describe is a one-line summary of an event with the rule that fired.
+func describe(ev *article.Event) string { return summary(*ev) + " (" + ev.Rule + ")" }
+
+// summary is an event on one line: type/mode, CAMEO, actor and recipient
+// codes, modality and quantity (the coder's golden files write this).
+func summary(ev article.Event) string {
 	codes := func(rs []article.ActorRef) string {
 		var p []string
 		for _, r := range rs {
@@ -60,13 +64,13 @@ func describe(ev *article.Event) string {
 		}
 		return strings.Join(p, "+")
 	}
-	s := fmt.Sprintf("%s", ev.Event)
+	s := ev.Event
 	if ev.Mode != "" {
 		s += "/" + ev.Mode
 	}
 	s += fmt.Sprintf(" %s %s -> %s %s", ev.Cameo, codes(ev.Actor), codes(ev.Recipient), ev.Modality)
-	if ev.Quantity != nil {
-		s += fmt.Sprintf(" [%s %g %s]", ev.Quantity.Qualifier, ev.Quantity.Value, ev.Quantity.Unit)
+	if q := ev.Quantity; q != nil {
+		s += fmt.Sprintf(" [%s %g %s]", q.Qualifier, q.Value, q.Unit)
 	}
-	return s + " (" + ev.Rule + ")"
+	return s
 }
