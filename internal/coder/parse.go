@@ -346,8 +346,8 @@ func (p *parser) attr(pat *Pattern, key item, vals []string) bool {
 		if !ok {
 			return false
 		}
-		g, err := strconv.ParseFloat(v, 64)
-		if err != nil || g < -10 || g > 10 {
+		g, ok := floatIn(v, func(g float64) bool { return g >= -10 && g <= 10 })
+		if !ok {
 			p.errorf(key.line, "g=%s: want a Goldstein value from -10 to 10", v)
 			return false
 		}
@@ -357,8 +357,8 @@ func (p *parser) attr(pat *Pattern, key item, vals []string) bool {
 		if !ok {
 			return false
 		}
-		c, err := strconv.ParseFloat(v, 64)
-		if err != nil || c <= 0 || c > 1 {
+		c, ok := floatIn(v, func(c float64) bool { return c > 0 && c <= 1 })
+		if !ok {
 			p.errorf(key.line, "conf=%s: want a confidence in (0, 1]", v)
 			return false
 		}
@@ -483,4 +483,10 @@ func isCameo(s string) bool {
 		}
 	}
 	return true
+}
+
+// floatIn parses v as a number that in accepts.
+func floatIn(v string, in func(float64) bool) (float64, bool) {
+	f, err := strconv.ParseFloat(v, 64)
+	return f, err == nil && in(f)
 }
