@@ -67,21 +67,3 @@ func TestSubdivisionPoints(t *testing.T) {
 		})
 	}
 }
-
-// TestLookupSeatFirst checks that Lookup puts first what Places chooses
-// without context: the dateline "Odesa" is the city, not the oblast.
-func TestLookupSeatFirst(t *testing.T) {
-	g := testGazetteer(t)
-	for _, c := range []struct{ name, wantFeature, wantCountry string }{
-		{"Odesa", "P.PPLA", "UKR"},
-		{"Aleppo", "P.PPLA", "SYR"},
-		{"Georgia", "A.PCLI", "GEO"},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			es := g.Lookup(c.name)
-			if len(es) == 0 || es[0].Feature != c.wantFeature || es[0].Country != c.wantCountry {
-				t.Errorf("Lookup(%q) = %v, want %s %s first", c.name, es, c.wantFeature, c.wantCountry)
-			}
-		})
-	}
-}
